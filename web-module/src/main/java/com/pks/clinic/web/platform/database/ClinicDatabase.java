@@ -1,0 +1,115 @@
+package com.pks.clinic.web.platform.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.core.DerbyDatabase;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+
+/**
+ * The application's database over its whole life: brings the schema up to date when the application starts
+ * (each module's Liquibase changelog, composed in {@code db/changelog.xml}), tells whether it can be used, and
+ * shuts Derby down cleanly when the application stops so that no recovery is needed at the next start.
+ *
+ * <p>A failed migration does not stop the application: the public template and error pages still show the
+ * crisis resources, {@code /health} reports DOWN, and the next health check tries the migration again.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN) // Liquibase commits its own work
+@DataSourceDefinition(
+        name = ClinicDatabase.JNDI_NAME,
+        className = "com.pks.clinic.web.platform.database.ClinicDataSource",
+        minPoolSize = 1,
+        maxPoolSize = 32,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"})
+public class ClinicDatabase {
+
+    public static final String JNDI_NAME = "java:app/jdbc/clinic";
+
+    private static final Logger LOG = Logger.getLogger(ClinicDatabase.class.getName());
+    private static final String CHANGELOG = "db/changelog.xml";
+    private static final int PING_TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = JNDI_NAME)
+    private DataSource dataSource;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    void start() {
+        migrate();
+    }
+
+    /** Whether the schema is current and a connection answers; retries a migration that failed before. */
+    public boolean isAvailable() {
+        if (!migrated) {
+            migrate();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return migrated && connection.isValid(PING_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "The database cannot be reached: {0}", e.getMessage());
+            return false;
+        }
+    }
+
+    private synchronized void migrate() {
+        if (migrated) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            if (database instanceof DerbyDatabase derby) {
+                derby.setShutdownEmbeddedDerby(false); // the pool still owns it
+            }
+            Scope.child(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(getClass().getClassLoader()),
+                    () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                            .execute());
+            migrated = true;
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "The database could not be opened or migrated; the site reports DOWN until it can",
+                    e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        EmbeddedDataSource shutdown = new EmbeddedDataSource();
+        shutdown.setDatabaseName(DatabaseLocation.configured().databaseDirectory().toString());
+        shutdown.setShutdownDatabase("shutdown");
+        try {
+            shutdown.getConnection().close();
+        } catch (SQLException e) {
+            // Derby reports a clean shutdown of one database as SQLState 08006
+            if (!"08006".equals(e.getSQLState())) {
+                LOG.log(Level.WARNING, "Derby did not shut down cleanly: {0}", e.getMessage());
+            }
+        }
+    }
+}

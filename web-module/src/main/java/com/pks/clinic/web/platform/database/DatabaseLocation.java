@@ -1,0 +1,43 @@
+package com.pks.clinic.web.platform.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Where the embedded Derby database lives: {@code derby/} under the data directory that the setting
+ * {@code clinic.data.dir} (environment variable {@code CLINIC_DATA_DIR}) names.
+ */
+record DatabaseLocation(Path dataDirectory) {
+
+    static final String DATA_DIR_SETTING = "clinic.data.dir";
+
+    /**
+     * The configured location. Asked with this class's own class loader because the connection pool may create
+     * the data source on a server thread that does not carry the application's configuration.
+     */
+    static DatabaseLocation configured() {
+        String dir = ConfigProvider.getConfig(DatabaseLocation.class.getClassLoader())
+                .getValue(DATA_DIR_SETTING, String.class);
+        return new DatabaseLocation(Path.of(dir).toAbsolutePath().normalize());
+    }
+
+    Path databaseDirectory() {
+        return dataDirectory.resolve("derby");
+    }
+
+    Path logFile() {
+        return dataDirectory.resolve("derby.log");
+    }
+
+    /** Creates the data directory on the first start. */
+    void prepare() {
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDirectory, e);
+        }
+    }
+}

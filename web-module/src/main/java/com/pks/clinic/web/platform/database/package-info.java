@@ -1,0 +1,2 @@
+/** The application's one database: where it lives, its migrations at start-up, its clean shutdown. */
+package com.pks.clinic.web.platform.database;

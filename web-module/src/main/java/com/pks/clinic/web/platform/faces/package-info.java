@@ -1,0 +1,2 @@
+/** Extensions of Jakarta Faces that every view relies on. */
+package com.pks.clinic.web.platform.faces;

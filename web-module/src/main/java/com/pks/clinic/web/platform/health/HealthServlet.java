@@ -1,0 +1,33 @@
+package com.pks.clinic.web.platform.health;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+import com.pks.clinic.web.platform.database.ClinicDatabase;
+
+/**
+ * Answers {@code {"status":"UP"}}, or {@code {"status":"DOWN"}} with 503 when the database cannot be used.
+ * Deliberately says nothing more: an anonymous caller learns neither versions nor the names of our parts.
+ */
+@WebServlet("/health")
+public class HealthServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ClinicDatabase database;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean up = database.isAvailable();
+        response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(up ? "{\"status\":\"UP\"}" : "{\"status\":\"DOWN\"}");
+    }
+}
