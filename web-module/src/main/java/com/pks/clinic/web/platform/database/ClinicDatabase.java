@@ -58,8 +58,12 @@ public class ClinicDatabase {
 
     private volatile boolean migrated;
 
+    /** Payara Micro does not undeploy on SIGTERM, so Derby would otherwise need crash recovery at the next start. */
+    private final Thread shutdownOnExit = new Thread(ClinicDatabase::shutDownDerby, "derby-shutdown");
+
     @PostConstruct
     void start() {
+        Runtime.getRuntime().addShutdownHook(shutdownOnExit);
         migrate();
     }
 
@@ -100,6 +104,11 @@ public class ClinicDatabase {
 
     @PreDestroy
     void stop() {
+        Runtime.getRuntime().removeShutdownHook(shutdownOnExit);
+        shutDownDerby();
+    }
+
+    private static void shutDownDerby() {
         EmbeddedDataSource shutdown = new EmbeddedDataSource();
         shutdown.setDatabaseName(DatabaseLocation.configured().databaseDirectory().toString());
         shutdown.setShutdownDatabase("shutdown");
