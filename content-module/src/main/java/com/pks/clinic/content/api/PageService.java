@@ -16,6 +16,7 @@ public interface PageService {
     /**
      * Replaces the page's text. The body is sanitized before it is stored.
      *
+     * @throws InvalidContentException when the update breaks one of {@link PageUpdate}'s constraints
      * @throws ConcurrentEditException when someone else changed the page since {@code update.expectedVersion()}
      */
     PublishedPage update(@NotNull String slug, @NotNull @Valid PageUpdate update);

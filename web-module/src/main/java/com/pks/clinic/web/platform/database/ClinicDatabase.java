@@ -31,8 +31,9 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
  * (each module's Liquibase changelog, composed in {@code db/changelog.xml}), tells whether it can be used, and
  * shuts Derby down cleanly when the application stops so that no recovery is needed at the next start.
  *
- * <p>A failed migration does not stop the application: the public template and error pages still show the
- * crisis resources, {@code /health} reports DOWN, and the next health check tries the migration again.
+ * <p>A database that cannot be opened or migrated at start-up does not stop the application: the template and
+ * error pages still show the crisis resources and {@code /health} reports DOWN, until the site is restarted with a
+ * working database (the persistence units are closed for good when their deployment could not connect).
  */
 @Startup
 @Singleton
@@ -67,23 +68,20 @@ public class ClinicDatabase {
         migrate();
     }
 
-    /** Whether the schema is current and a connection answers; retries a migration that failed before. */
+    /** Whether the schema was brought up to date at start-up and a connection answers now. */
     public boolean isAvailable() {
         if (!migrated) {
-            migrate();
+            return false;
         }
         try (Connection connection = dataSource.getConnection()) {
-            return migrated && connection.isValid(PING_TIMEOUT_SECONDS);
+            return connection.isValid(PING_TIMEOUT_SECONDS);
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "The database cannot be reached: {0}", e.getMessage());
             return false;
         }
     }
 
-    private synchronized void migrate() {
-        if (migrated) {
-            return;
-        }
+    private void migrate() {
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -97,8 +95,8 @@ public class ClinicDatabase {
                             .execute());
             migrated = true;
         } catch (Exception e) {
-            LOG.log(Level.SEVERE, "The database could not be opened or migrated; the site reports DOWN until it can",
-                    e);
+            LOG.log(Level.SEVERE, "The database could not be opened or migrated at start-up; the site reports DOWN "
+                    + "until it is restarted with a working database", e);
         }
     }
 

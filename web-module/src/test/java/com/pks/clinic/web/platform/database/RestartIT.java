@@ -1,0 +1,59 @@
+package com.pks.clinic.web.platform.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+import com.pks.clinic.web.testing.DerbyFiles;
+import com.pks.clinic.web.testing.Http;
+import com.pks.clinic.web.testing.RunningSite;
+import com.pks.clinic.web.testing.TestSettings;
+
+/**
+ * Stopping and starting the site keeps what is stored, seeds nothing twice, and leaves Derby cleanly shut down.
+ * Runs its own server, since it stops it.
+ */
+class RestartIT {
+
+    @Test
+    void storedChangesSurviveARestartAndTheSeedRunsOnce() throws SQLException {
+        try (RunningSite site = RunningSite.start(TestSettings.dataDirectory("restart"))) {
+            assertEquals(200, Http.get(site.uri("/")).statusCode());
+
+            site.stop();
+            assertFalse(Files.exists(DerbyFiles.databaseDirectory(site.dataDirectory()).resolve("db.lck")),
+                    "a clean shutdown removes Derby's lock file");
+            try (Connection db = DerbyFiles.open(site.dataDirectory())) {
+                assertEquals(1, count(db, "select count(*) from content_page where slug = 'home'"));
+                db.createStatement().executeUpdate("update content_page set title = 'Changed while stopped' "
+                        + "where slug = 'home'");
+            }
+            DerbyFiles.shutDown(site.dataDirectory());
+
+            site.restart();
+            String home = Http.get(site.uri("/")).body();
+            assertTrue(home.contains("<h1>Changed while stopped</h1>"), home);
+
+            site.stop();
+            try (Connection db = DerbyFiles.open(site.dataDirectory())) {
+                assertEquals(1, count(db, "select count(*) from content_page where slug = 'home'"));
+                assertEquals(1, count(db, "select count(*) from databasechangelog where id = 'content-2-seed-home'"));
+            }
+            DerbyFiles.shutDown(site.dataDirectory());
+        }
+    }
+
+    private static int count(Connection db, String sql) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}

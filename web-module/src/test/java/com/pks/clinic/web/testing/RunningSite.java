@@ -1,0 +1,154 @@
+package com.pks.clinic.web.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packed WAR running on Payara Micro in a separate process, started as the README's run command starts it,
+ * on a free port and its own data directory. Stopping it sends SIGTERM, as an administrator would.
+ */
+public final class RunningSite implements AutoCloseable {
+
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
+
+    private final Path dataDirectory;
+    private final Path log;
+    private final int port;
+    private Process process;
+    private long logStart;
+
+    private RunningSite(Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
+        this.log = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
+        this.port = freePort();
+    }
+
+    /** Starts the site on this data directory and waits until it answers {@code /health}, UP or DOWN. */
+    public static RunningSite start(Path dataDirectory) {
+        RunningSite site = new RunningSite(dataDirectory);
+        site.launch();
+        return site;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Stops the server (SIGTERM) and starts it again on the same data directory. */
+    public void restart() {
+        stop();
+        launch();
+    }
+
+    public void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void launch() {
+        logStart = logLength();
+        String commands = TestSettings.required("payara.commands");
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dproduct.name=",
+                "-Dclinic.data.dir=" + dataDirectory,
+                "-jar", TestSettings.required("payara.micro.jar"),
+                "--nocluster", "--disablephonehome",
+                "--port", Integer.toString(port),
+                "--prebootcommandfile", Path.of(commands, "preboot-commands.txt").toString(),
+                "--postbootcommandfile", Path.of(commands, "postboot-commands.txt").toString());
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitAnswer();
+    }
+
+    private void awaitAnswer() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(uri("/health")).timeout(Duration.ofSeconds(10)).build();
+        Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited during start-up; see " + log);
+            }
+            try {
+                int status = client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200 || status == 503) {
+                    return;
+                }
+                if (Files.readString(log).substring((int) logStart).contains("ready in")) {
+                    throw new IllegalStateException("Payara started but the site is not deployed; see " + log);
+                }
+            } catch (IOException notYetListening) {
+                // the server is still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleepBriefly();
+        }
+        stop();
+        throw new IllegalStateException("The site did not answer within " + STARTUP_LIMIT + "; see " + log);
+    }
+
+    private long logLength() {
+        try {
+            return Files.exists(log) ? Files.readString(log).length() : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
