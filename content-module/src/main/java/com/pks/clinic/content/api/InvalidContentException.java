@@ -1,30 +1,26 @@
 package com.pks.clinic.content.api;
 
-import jakarta.validation.ConstraintViolation;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
-/** What an editor sent breaks a rule (blank title, text too long…); nothing was stored. */
+/** What an editor sent breaks a rule (blank title, reserved address, text too long…); nothing was stored. */
 public class InvalidContentException extends ContentException {
 
     private static final long serialVersionUID = 1L;
 
     private final Map<String, String> problems;
 
-    public InvalidContentException(Set<? extends ConstraintViolation<?>> violations) {
-        super("Invalid content: " + describe(violations));
-        this.problems = describe(violations);
+    /** @param problems each refused field (as named in the record) with a message in plain words */
+    public InvalidContentException(Map<String, String> problems) {
+        super("Invalid content: " + new TreeMap<>(problems));
+        this.problems = Map.copyOf(problems);
     }
 
-    /** Each refused field (as named in the record) with a message in plain words. */
+    public static InvalidContentException of(String field, String message) {
+        return new InvalidContentException(Map.of(field, message));
+    }
+
     public Map<String, String> problems() {
         return problems;
-    }
-
-    private static Map<String, String> describe(Set<? extends ConstraintViolation<?>> violations) {
-        Map<String, String> byField = new TreeMap<>();
-        violations.forEach(v -> byField.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "; " + b));
-        return Map.copyOf(byField);
     }
 }

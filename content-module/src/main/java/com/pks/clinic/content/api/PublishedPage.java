@@ -1,13 +1,20 @@
 package com.pks.clinic.content.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A page as the public site renders it.
  *
- * @param bodyHtml formatted text that was sanitized when it was stored, safe to render unescaped
- * @param version  the optimistic-lock version an editor sends back with a change
+ * @param bodyHtml   formatted text that was sanitized when it was stored, safe to render unescaped
+ * @param collection the structured list shown with the page (team, questions, conditions), or {@code null}
+ * @param revision   the id of the live revision: changes exactly when the page is republished
  */
-public record PublishedPage(String slug, String title, String metaDescription, String bodyHtml, long version,
-                            Instant updatedAt) {
+public record PublishedPage(String slug, String title, String metaDescription, String bodyHtml, String reviewedBy,
+                            LocalDate reviewedOn, Collection collection, long revision, Instant publishedAt) {
+
+    /** Whether the page carries a "medically reviewed by … on …" line. */
+    public boolean isMedicallyReviewed() {
+        return reviewedBy != null && !reviewedBy.isBlank() && reviewedOn != null;
+    }
 }

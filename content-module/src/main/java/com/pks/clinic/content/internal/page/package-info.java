@@ -1,2 +1,2 @@
-/** Pages: their rows in {@code content_page} and the service that reads and changes them. */
+/** Pages: the public site's addresses, their text as editors change it, and which words no page may take. */
 package com.pks.clinic.content.internal.page;

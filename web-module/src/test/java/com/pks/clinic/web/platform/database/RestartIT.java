@@ -31,9 +31,9 @@ class RestartIT {
             assertFalse(Files.exists(DerbyFiles.databaseDirectory(site.dataDirectory()).resolve("db.lck")),
                     "a clean shutdown removes Derby's lock file");
             try (Connection db = DerbyFiles.open(site.dataDirectory())) {
-                assertEquals(1, count(db, "select count(*) from content_page where slug = 'home'"));
-                db.createStatement().executeUpdate("update content_page set title = 'Changed while stopped' "
-                        + "where slug = 'home'");
+                assertEquals(1, count(db, "select count(*) from content_item where kind = 'PAGE' and slug = 'home'"));
+                db.createStatement().executeUpdate("update content_item_revision set title = 'Changed while stopped' "
+                        + "where id = (select live_revision_id from content_item where kind = 'PAGE' and slug = 'home')");
             }
             DerbyFiles.shutDown(site.dataDirectory());
 
@@ -43,8 +43,9 @@ class RestartIT {
 
             site.stop();
             try (Connection db = DerbyFiles.open(site.dataDirectory())) {
-                assertEquals(1, count(db, "select count(*) from content_page where slug = 'home'"));
-                assertEquals(1, count(db, "select count(*) from databasechangelog where id = 'content-2-seed-home'"));
+                assertEquals(1, count(db, "select count(*) from content_item where kind = 'PAGE' and slug = 'home'"));
+                assertEquals(1, count(db, "select count(*) from databasechangelog where id = 'content-seed-2-pages'"));
+                assertEquals(12, count(db, "select count(*) from content_item where kind = 'PAGE'"));
             }
             DerbyFiles.shutDown(site.dataDirectory());
         }

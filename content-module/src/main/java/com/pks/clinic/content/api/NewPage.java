@@ -1,0 +1,19 @@
+package com.pks.clinic.content.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A page to create, as an unpublished draft.
+ *
+ * @param slug its clean URL: lower-case letters, digits and single hyphens, e.g. {@code what-to-expect}
+ */
+public record NewPage(
+        @NotNull @Size(min = 1, max = 100)
+        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+                message = "Use lower-case letters, digits and single hyphens, like what-to-expect.")
+        String slug,
+        @NotNull @Valid PageContent content) {
+}

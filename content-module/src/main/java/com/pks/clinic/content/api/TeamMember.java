@@ -1,0 +1,6 @@
+package com.pks.clinic.content.api;
+
+/** A clinician as the team page shows them; {@code bioHtml} is sanitized formatted text. */
+public record TeamMember(String key, String name, String credentials, String role, String bioHtml, String photoPath,
+                         String photoAlt) {
+}

@@ -1,0 +1,135 @@
+package com.pks.clinic.content.internal.collection;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+import com.pks.clinic.content.api.Actor;
+import com.pks.clinic.content.api.Collection;
+import com.pks.clinic.content.api.CollectionPublished;
+import com.pks.clinic.content.api.CollectionService;
+import com.pks.clinic.content.api.Condition;
+import com.pks.clinic.content.api.EditableEntry;
+import com.pks.clinic.content.api.EntryContent;
+import com.pks.clinic.content.api.InvalidContentException;
+import com.pks.clinic.content.api.Question;
+import com.pks.clinic.content.api.TeamMember;
+import com.pks.clinic.content.internal.item.Drafts;
+import com.pks.clinic.content.internal.item.Fields;
+import com.pks.clinic.content.internal.item.Item;
+import com.pks.clinic.content.internal.item.ItemKind;
+import com.pks.clinic.content.internal.item.ItemRevision;
+import com.pks.clinic.content.internal.validation.InputCheck;
+
+/** The lists, each entry an item of its own kind; each call is one transaction. */
+@Stateless
+public class DefaultCollectionService implements CollectionService {
+
+    @Inject
+    private Drafts drafts;
+
+    @Inject
+    private InputCheck input;
+
+    @Inject
+    private Event<CollectionPublished> published;
+
+    @Override
+    public List<TeamMember> team() {
+        return live(Collection.TEAM, (key, f) -> new TeamMember(key, f.title(), f.subtitle(), f.label(), f.bodyHtml(),
+                f.imagePath(), f.imageAlt()));
+    }
+
+    @Override
+    public List<Question> questions() {
+        return live(Collection.FAQ, (key, f) -> new Question(key, f.label(), f.title(), f.bodyHtml()));
+    }
+
+    @Override
+    public List<Condition> conditions() {
+        return live(Collection.CONDITION, (key, f) -> new Condition(key, f.title(), f.bodyHtml()));
+    }
+
+    @Override
+    public List<EditableEntry> listForEditing(Collection collection) {
+        return drafts.all(kind(collection)).stream().map(item -> editable(collection, item)).toList();
+    }
+
+    @Override
+    public EditableEntry create(Collection collection, String key, EntryContent content, Actor actor) {
+        input.require(content, actor);
+        if (key == null || !key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw InvalidContentException.of("key", "Use lower-case letters, digits and single hyphens.");
+        }
+        if (drafts.find(kind(collection), key).isPresent()) {
+            throw InvalidContentException.of("key", "This list already has an entry named " + key + ".");
+        }
+        return editable(collection, drafts.create(kind(collection), key, fields(content), actor));
+    }
+
+    @Override
+    public EditableEntry saveDraft(Collection collection, String key, EntryContent content, long expectedVersion,
+                                   Actor actor) {
+        input.require(content, actor);
+        Item entry = drafts.lock(kind(collection), key, expectedVersion);
+        return editable(collection, drafts.saveDraft(entry, fields(content), actor));
+    }
+
+    @Override
+    public EditableEntry publish(Collection collection, String key, long expectedVersion, Actor actor) {
+        input.require(actor);
+        Item entry = drafts.lock(kind(collection), key, expectedVersion);
+        ItemRevision live = drafts.publish(entry, actor);
+        published.fire(new CollectionPublished(collection, key, actor, live.createdAt()));
+        return editable(collection, entry);
+    }
+
+    @Override
+    public EditableEntry unpublish(Collection collection, String key, long expectedVersion, Actor actor) {
+        input.require(actor);
+        Item entry = drafts.lock(kind(collection), key, expectedVersion);
+        if (drafts.unpublish(entry, actor)) {
+            published.fire(new CollectionPublished(collection, key, actor, Instant.now()));
+        }
+        return editable(collection, entry);
+    }
+
+    private <T> List<T> live(Collection collection, EntryView<T> view) {
+        return drafts.published(kind(collection)).stream()
+                .map(item -> view.of(item.slug(), item.live().fields()))
+                .toList();
+    }
+
+    private static EditableEntry editable(Collection collection, Item item) {
+        return new EditableEntry(collection, item.slug(), content(item.live()), content(item.draft()), item.version());
+    }
+
+    private static EntryContent content(ItemRevision revision) {
+        if (revision == null) {
+            return null;
+        }
+        Fields f = revision.fields();
+        return new EntryContent(f.title(), f.subtitle(), f.label(), f.bodyHtml(), f.imagePath(), f.imageAlt());
+    }
+
+    private static Fields fields(EntryContent c) {
+        return new Fields(c.title(), c.subtitle(), c.label(), null, c.bodyHtml(), null, null, c.imagePath(),
+                c.imageAlt());
+    }
+
+    private static ItemKind kind(Collection collection) {
+        return switch (collection) {
+            case TEAM -> ItemKind.TEAM_MEMBER;
+            case FAQ -> ItemKind.QUESTION;
+            case CONDITION -> ItemKind.CONDITION;
+        };
+    }
+
+    /** How one list shows a live entry to the public. */
+    @FunctionalInterface
+    private interface EntryView<T> {
+        T of(String key, Fields fields);
+    }
+}

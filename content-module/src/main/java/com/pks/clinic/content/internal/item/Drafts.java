@@ -1,0 +1,154 @@
+package com.pks.clinic.content.internal.item;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import com.pks.clinic.content.api.Actor;
+import com.pks.clinic.content.api.ConcurrentEditException;
+import com.pks.clinic.content.api.ContentNotFoundException;
+import com.pks.clinic.content.api.RevisionAction;
+import com.pks.clinic.content.internal.format.HtmlSanitizer;
+
+/**
+ * Live text, drafts and revisions of items, inside the calling service's transaction. Every change writes a
+ * revision; formatted text is sanitized on its way in; a change based on an old version is refused.
+ */
+@ApplicationScoped
+public class Drafts {
+
+    @PersistenceContext(unitName = "content")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Optional<Item> find(ItemKind kind, String slug) {
+        return em.createQuery("select i from Item i where i.kind = :kind and i.slug = :slug", Item.class)
+                .setParameter("kind", kind)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Item get(ItemKind kind, String slug) {
+        return find(kind, slug).orElseThrow(() -> new ContentNotFoundException(describe(kind, slug)));
+    }
+
+    /** The item, provided nobody changed it since {@code expectedVersion}. */
+    public Item lock(ItemKind kind, String slug, long expectedVersion) {
+        Item item = get(kind, slug);
+        if (item.version() != expectedVersion) {
+            throw new ConcurrentEditException(describe(kind, slug));
+        }
+        return item;
+    }
+
+    /** Items of one kind whose text is live, in their order. */
+    public List<Item> published(ItemKind kind) {
+        return em.createQuery("select i from Item i join fetch i.live where i.kind = :kind "
+                        + "order by i.position, i.slug", Item.class)
+                .setParameter("kind", kind)
+                .getResultList();
+    }
+
+    /** All items of one kind, live or not, in their order. */
+    public List<Item> all(ItemKind kind) {
+        return em.createQuery("select i from Item i where i.kind = :kind order by i.position, i.slug", Item.class)
+                .setParameter("kind", kind)
+                .getResultList();
+    }
+
+    /** A new, unpublished item whose text is a draft, placed after the others of its kind. */
+    public Item create(ItemKind kind, String slug, Fields fields, Actor actor) {
+        Integer last = em.createQuery("select max(i.position) from Item i where i.kind = :kind", Integer.class)
+                .setParameter("kind", kind)
+                .getSingleResult();
+        Item item = new Item(kind, slug, last == null ? 1 : last + 1);
+        item.touch(actor.username(), clock.instant());
+        em.persist(item);
+        em.flush(); // the item and its revisions point at each other: the item's row must exist first
+        item.showDraft(record(item, RevisionAction.SAVED, fields, actor));
+        return checked(item);
+    }
+
+    public Item saveDraft(Item item, Fields fields, Actor actor) {
+        item.showDraft(record(item, RevisionAction.SAVED, fields, actor));
+        return checked(item);
+    }
+
+    /** Makes the draft live; with no draft, brings back the text it had last. */
+    public ItemRevision publish(Item item, Actor actor) {
+        Fields fields = item.draft() != null ? item.draft().fields() : latest(item).fields();
+        ItemRevision live = record(item, RevisionAction.PUBLISHED, fields, actor);
+        item.showLive(live);
+        item.showDraft(null);
+        checked(item);
+        return live;
+    }
+
+    /** Hides the item; returns false when it was not live. */
+    public boolean unpublish(Item item, Actor actor) {
+        if (item.live() == null) {
+            return false;
+        }
+        record(item, RevisionAction.UNPUBLISHED, item.live().fields(), actor);
+        item.showLive(null);
+        checked(item);
+        return true;
+    }
+
+    /** Makes an earlier revision's text the draft again. */
+    public Item restore(Item item, long revisionId, Actor actor) {
+        ItemRevision earlier = em.find(ItemRevision.class, revisionId);
+        if (earlier == null || !earlier.item().id().equals(item.id())) {
+            throw new ContentNotFoundException("revision " + revisionId + " of " + describe(item.kind(), item.slug()));
+        }
+        item.showDraft(record(item, RevisionAction.RESTORED, earlier.fields(), actor));
+        return checked(item);
+    }
+
+    /** The item's revisions, newest first. */
+    public List<ItemRevision> history(Item item) {
+        return em.createQuery("select r from ItemRevision r where r.item = :item order by r.id desc", ItemRevision.class)
+                .setParameter("item", item)
+                .getResultList();
+    }
+
+    /** Writes the item's new place now, so that a concurrent change fails here with a clear exception. */
+    public Item checked(Item item) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException raced) {
+            throw new ConcurrentEditException(describe(item.kind(), item.slug()));
+        }
+        return item;
+    }
+
+    public void touch(Item item, Actor actor) {
+        item.touch(actor.username(), clock.instant());
+    }
+
+    private ItemRevision latest(Item item) {
+        return history(item).get(0);
+    }
+
+    private ItemRevision record(Item item, RevisionAction action, Fields fields, Actor actor) {
+        Instant now = clock.instant();
+        Fields safe = new Fields(fields.title(), fields.subtitle(), fields.label(), fields.metaDescription(),
+                HtmlSanitizer.sanitize(fields.bodyHtml()), fields.reviewedBy(), fields.reviewedOn(),
+                fields.imagePath(), fields.imageAlt());
+        ItemRevision revision = new ItemRevision(item, action, safe, actor, now);
+        em.persist(revision);
+        item.touch(actor.username(), now);
+        return revision;
+    }
+
+    private static String describe(ItemKind kind, String slug) {
+        return kind == ItemKind.PAGE ? "the page /" + slug : "the " + kind.name().toLowerCase() + " " + slug;
+    }
+}

@@ -1,0 +1,57 @@
+package com.pks.clinic.web.site;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.pks.clinic.content.api.MenuItem;
+import com.pks.clinic.content.api.NavigationService;
+import com.pks.clinic.content.api.SiteSettings;
+import com.pks.clinic.content.api.SiteSettingsService;
+
+/**
+ * What the public template shows around every page: the clinic's details and the menu. Falls back to the clinic's
+ * name and phone and an empty menu when the database cannot be read, so that error pages still render (with the
+ * crisis resources, which the template holds itself).
+ */
+@Named
+@RequestScoped
+public class SiteChrome {
+
+    static final SiteSettings FALLBACK = new SiteSettings("Psychiatric Ketamine Specialists", "406-880-7571",
+            "Missoula, Montana", null, null, "http://localhost:8080", null, 0);
+
+    private static final Logger LOG = Logger.getLogger(SiteChrome.class.getName());
+
+    @Inject
+    private SiteSettingsService settingsService;
+
+    @Inject
+    private NavigationService navigation;
+
+    private SiteSettings settings = FALLBACK;
+    private List<MenuItem> menu = List.of();
+
+    @PostConstruct
+    void load() {
+        try {
+            settings = settingsService.get();
+            menu = navigation.menu();
+        } catch (RuntimeException unavailable) {
+            LOG.log(Level.WARNING, "Showing the page without the clinic's stored details: {0}",
+                    unavailable.getClass().getSimpleName());
+        }
+    }
+
+    public SiteSettings getSettings() {
+        return settings;
+    }
+
+    public List<MenuItem> getMenu() {
+        return menu;
+    }
+}

@@ -1,0 +1,241 @@
+package com.pks.clinic.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.pks.clinic.content.api.Actor;
+import com.pks.clinic.content.api.Collection;
+import com.pks.clinic.content.api.CollectionService;
+import com.pks.clinic.content.api.ConcurrentEditException;
+import com.pks.clinic.content.api.ContentNotFoundException;
+import com.pks.clinic.content.api.EditableEntry;
+import com.pks.clinic.content.api.EditablePage;
+import com.pks.clinic.content.api.EntryContent;
+import com.pks.clinic.content.api.InvalidContentException;
+import com.pks.clinic.content.api.MenuItem;
+import com.pks.clinic.content.api.NavigationService;
+import com.pks.clinic.content.api.NewPage;
+import com.pks.clinic.content.api.PageContent;
+import com.pks.clinic.content.api.PagePublished;
+import com.pks.clinic.content.api.PageRevision;
+import com.pks.clinic.content.api.PageService;
+import com.pks.clinic.content.api.Placement;
+import com.pks.clinic.content.api.RevisionAction;
+import com.pks.clinic.content.api.SiteSettings;
+import com.pks.clinic.content.api.SiteSettingsService;
+import com.pks.clinic.web.testing.Deployments;
+
+/**
+ * The content services inside Payara, against the real Derby database that the migrations built and seeded. Each
+ * test works on pages of its own (a fresh slug) or reads the seed, so the tests do not depend on their order.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContentServicesIT {
+
+    private static final Actor EDITOR = new Actor("editor@clinic.test", "203.0.113.7");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.clinicSiteWith(ContentServicesIT.class, PublishedEvents.class);
+    }
+
+    @Inject
+    private PageService pages;
+
+    @Inject
+    private NavigationService navigation;
+
+    @Inject
+    private SiteSettingsService settings;
+
+    @Inject
+    private CollectionService collections;
+
+    @Test
+    void theClinicsPagesAreSeededAndLive() {
+        List<String> slugs = pages.listPublished().stream().map(p -> p.slug()).toList();
+        assertTrue(slugs.containsAll(List.of("home", "about-ketamine", "how-it-may-work", "how-it-differs",
+                "who-it-may-help", "what-to-expect", "cost-and-insurance", "faq", "our-team", "for-providers",
+                "privacy", "accessibility")), slugs.toString());
+        assertTrue(pages.getPublished("home").bodyHtml().contains("Thomas Insel"));
+        assertTrue(pages.getPublished("about-ketamine").bodyHtml().contains("off-label"));
+        assertEquals(2, collections.team().size());
+        assertTrue(collections.questions().size() >= 8);
+        assertEquals(5, collections.conditions().size());
+        assertEquals("406-880-7571", settings.get().phone());
+    }
+
+    @Test
+    void aDraftChangesNothingLiveUntilItIsPublished() {
+        String slug = freshPage("Draft test");
+        assertTrue(pages.findPublished(slug).isEmpty(), "a new page is not published");
+
+        EditablePage published = pages.publish(slug, pages.getForEditing(slug).version(), EDITOR);
+        assertEquals("Draft test", pages.getPublished(slug).title());
+        assertFalse(published.hasDraft());
+
+        EditablePage drafted = pages.saveDraft(slug, content("Draft test, changed", "<p>New words</p>"),
+                published.version(), EDITOR);
+        assertEquals("Draft test", pages.getPublished(slug).title(), "the live page is untouched by a draft");
+        assertEquals("Draft test, changed", drafted.draft().title());
+
+        pages.publish(slug, drafted.version(), EDITOR);
+        assertEquals("Draft test, changed", pages.getPublished(slug).title());
+        assertEquals("<p>New words</p>", pages.getPublished(slug).bodyHtml());
+    }
+
+    @Test
+    void everySaveAndPublishKeepsARevisionWithWhoAndWhat() {
+        String slug = freshPage("History test");
+        EditablePage page = pages.saveDraft(slug, content("History test 2", "<p>two</p>"),
+                pages.getForEditing(slug).version(), EDITOR);
+        page = pages.publish(slug, page.version(), EDITOR);
+        pages.unpublish(slug, page.version(), EDITOR);
+
+        List<PageRevision> history = pages.history(slug);
+        assertEquals(List.of(RevisionAction.UNPUBLISHED, RevisionAction.PUBLISHED, RevisionAction.SAVED,
+                RevisionAction.SAVED), history.stream().map(PageRevision::action).toList());
+        assertTrue(history.stream().allMatch(r -> EDITOR.username().equals(r.author()) && r.createdAt() != null));
+        assertEquals("History test 2", history.get(1).content().title());
+        assertTrue(pages.findPublished(slug).isEmpty(), "unpublishing hides the page");
+
+        EditablePage restored = pages.restore(slug, history.get(3).id(), pages.getForEditing(slug).version(), EDITOR);
+        assertEquals("History test", restored.draft().title(), "an earlier revision comes back as the draft");
+    }
+
+    @Test
+    void twoEditorsStartingFromTheSameVersionDoNotBothWin() {
+        String slug = freshPage("Concurrency test");
+        long opened = pages.getForEditing(slug).version();
+
+        pages.saveDraft(slug, content("First editor", "<p>first</p>"), opened, EDITOR);
+        assertThrows(ConcurrentEditException.class,
+                () -> pages.saveDraft(slug, content("Second editor", "<p>second</p>"), opened, EDITOR));
+
+        assertEquals("First editor", pages.getForEditing(slug).draft().title());
+    }
+
+    @Test
+    void formattedTextIsSanitizedOnTheWayIn() {
+        String slug = freshPage("Sanitizer test");
+        EditablePage page = pages.saveDraft(slug, content("Sanitizer test",
+                "<p onclick=\"steal()\">Kind <strong>words</strong></p><script>steal()</script>"
+                        + "<a href=\"javascript:steal()\">x</a>"), pages.getForEditing(slug).version(), EDITOR);
+        assertEquals("<p>Kind <strong>words</strong></p><a>x</a>", page.draft().bodyHtml());
+    }
+
+    @Test
+    void reservedTakenAndMalformedSlugsAreRefusedInPlainWords() {
+        for (String slug : List.of("admin", "contact", "health", "self-check", "home", "About Us", "a--b")) {
+            InvalidContentException refused = assertThrows(InvalidContentException.class,
+                    () -> pages.create(new NewPage(slug, content("x", "<p>x</p>")), EDITOR), slug);
+            assertEquals(Set.of("slug"), refused.problems().keySet(), slug);
+        }
+        InvalidContentException blank = assertThrows(InvalidContentException.class,
+                () -> pages.create(new NewPage(uniqueSlug(), content(" ", "<p>x</p>")), EDITOR));
+        assertEquals(Set.of("content.title"), blank.problems().keySet());
+        assertThrows(ContentNotFoundException.class, () -> pages.getPublished("no-such-page"));
+    }
+
+    @Test
+    void publishingFiresAnEventWithWhoAndWhen() {
+        String slug = freshPage("Event test");
+        pages.publish(slug, pages.getForEditing(slug).version(), EDITOR);
+
+        PagePublished event = PublishedEvents.RECEIVED.stream().filter(e -> e.slug().equals(slug)).findFirst().orElseThrow();
+        assertEquals(EDITOR, event.actor());
+        assertEquals(pages.getPublished(slug).revision(), event.revision());
+    }
+
+    @Test
+    void theNavigationNestsPagesAndKeepsItsHistory() {
+        List<MenuItem> menu = navigation.menu();
+        MenuItem about = menu.stream().filter(i -> i.slug().equals("about-ketamine")).findFirst().orElseThrow();
+        assertEquals(List.of("how-it-may-work", "how-it-differs"), about.children().stream().map(MenuItem::slug).toList());
+        assertTrue(menu.stream().noneMatch(i -> i.slug().equals("privacy")), "privacy is linked from the footer only");
+
+        String slug = freshPage("Nav test");
+        EditablePage page = pages.publish(slug, pages.getForEditing(slug).version(), EDITOR);
+        navigation.place(slug, new Placement("about-ketamine", 99, true, "Nav label"), page.version(), EDITOR);
+
+        MenuItem moved = navigation.menu().stream().filter(i -> i.slug().equals("about-ketamine")).findFirst()
+                .orElseThrow().children().stream().filter(c -> c.slug().equals(slug)).findFirst().orElseThrow();
+        assertEquals("Nav label", moved.label());
+        assertTrue(navigation.history().get(0).snapshot().contains("about-ketamine/" + slug));
+
+        assertThrows(InvalidContentException.class, () -> navigation.place("about-ketamine",
+                new Placement(slug, 1, true, null), pages.getForEditing("about-ketamine").version(), EDITOR),
+                "the menu has two levels");
+    }
+
+    @Test
+    void siteSettingsChangeWithOptimisticLocking() {
+        SiteSettings current = settings.get();
+        SiteSettings changed = settings.update(new SiteSettings(current.clinicName(), current.phone(),
+                current.address(), "Monday to Friday", current.email(), current.baseUrl(),
+                "We are closed on Thanksgiving.", current.version()), EDITOR);
+        assertEquals("Monday to Friday", settings.get().hours());
+        assertEquals("tel:+14068807571", changed.telephoneUri());
+        assertThrows(ConcurrentEditException.class, () -> settings.update(current, EDITOR));
+    }
+
+    @Test
+    void listEntriesHaveDraftsAndPublishLikePages() {
+        String key = uniqueSlug();
+        EditableEntry entry = collections.create(Collection.FAQ, key,
+                new EntryContent("Is parking available?", null, "Visits and costs", "<p>Yes.</p>", null, null), EDITOR);
+        assertTrue(collections.questions().stream().noneMatch(q -> q.key().equals(key)), "a draft is not shown");
+
+        collections.publish(Collection.FAQ, key, entry.version(), EDITOR);
+        assertTrue(collections.questions().stream().anyMatch(q -> q.key().equals(key)
+                && q.group().equals("Visits and costs")));
+        assertNull(collections.listForEditing(Collection.FAQ).stream().filter(e -> e.key().equals(key))
+                .findFirst().orElseThrow().draft());
+        assertThrows(ConcurrentEditException.class, () -> collections.saveDraft(Collection.FAQ, key,
+                new EntryContent("Stale", null, null, "<p>x</p>", null, null), entry.version(), EDITOR));
+    }
+
+    private String freshPage(String title) {
+        String slug = uniqueSlug();
+        pages.create(new NewPage(slug, content(title, "<p>" + title + "</p>")), EDITOR);
+        return slug;
+    }
+
+    private static String uniqueSlug() {
+        return "test-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static PageContent content(String title, String body) {
+        return new PageContent(title, "A description", body, null, null);
+    }
+
+    /**
+     * Records the publish events the content module fires, as the audit log and caches will observe them. The list
+     * is static because Arquillian injects test classes with their own non-contextual instance of a bean.
+     */
+    @ApplicationScoped
+    public static class PublishedEvents {
+
+        static final List<PagePublished> RECEIVED = new CopyOnWriteArrayList<>();
+
+        void onPublished(@Observes PagePublished event) {
+            RECEIVED.add(event);
+        }
+    }
+}
