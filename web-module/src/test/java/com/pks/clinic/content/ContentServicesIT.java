@@ -2,17 +2,26 @@ package com.pks.clinic.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,6 +48,7 @@ import com.pks.clinic.content.api.Placement;
 import com.pks.clinic.content.api.RevisionAction;
 import com.pks.clinic.content.api.SiteSettings;
 import com.pks.clinic.content.api.SiteSettingsService;
+import com.pks.clinic.web.site.PublicContent;
 import com.pks.clinic.web.testing.Deployments;
 
 /**
@@ -66,6 +76,9 @@ class ContentServicesIT {
 
     @Inject
     private CollectionService collections;
+
+    @PersistenceUnit(unitName = "content")
+    private EntityManagerFactory contentUnit;
 
     @Test
     void theClinicsPagesAreSeededAndLive() {
@@ -209,12 +222,60 @@ class ContentServicesIT {
                 .findFirst().orElseThrow().draft());
         assertThrows(ConcurrentEditException.class, () -> collections.saveDraft(Collection.FAQ, key,
                 new EntryContent("Stale", null, null, "<p>x</p>", null, null), entry.version(), EDITOR));
+        assertEquals(List.of(RevisionAction.PUBLISHED, RevisionAction.SAVED),
+                collections.history(Collection.FAQ, key).stream().map(r -> r.action()).toList());
+    }
+
+    @Test
+    void aMedicalReviewLineIsKeptWithThePage() {
+        String slug = freshPage("Review test");
+        EditablePage page = pages.saveDraft(slug, new PageContent("Review test", null, "<p>Medical text</p>",
+                "William D. Stratford, MD", LocalDate.of(2026, 11, 2)), pages.getForEditing(slug).version(), EDITOR);
+        pages.publish(slug, page.version(), EDITOR);
+        assertTrue(pages.getPublished(slug).isMedicallyReviewed());
+        assertEquals(LocalDate.of(2026, 11, 2), pages.getPublished(slug).reviewedOn());
+
+        InvalidContentException future = assertThrows(InvalidContentException.class, () -> pages.saveDraft(slug,
+                new PageContent("Review test", null, "<p>x</p>", "Someone", LocalDate.now().plusDays(3)),
+                pages.getForEditing(slug).version(), EDITOR));
+        assertEquals(Set.of("reviewedOn"), future.problems().keySet());
     }
 
     private String freshPage(String title) {
         String slug = uniqueSlug();
         pages.create(new NewPage(slug, content(title, "<p>" + title + "</p>")), EDITOR);
         return slug;
+    }
+
+    @Test
+    void aWarmSiteAnswersWithoutSqlAndAPublishEmptiesTheMemory() {
+        PublicContent content = CDI.current().select(PublicContent.class).get();
+        PublicContent.Snapshot warm = content.current();
+        AtomicInteger statements = countStatements();
+
+        content.current();
+        content.current();
+        assertEquals(0, statements.get(), "a warm site reads nothing from the database");
+
+        String slug = freshPage("Cache test");
+        pages.publish(slug, pages.getForEditing(slug).version(), EDITOR);
+        statements.set(0);
+        PublicContent.Snapshot fresh = content.current();
+        assertTrue(statements.get() > 0, "the publish emptied the memory");
+        assertTrue(fresh.page(slug).isPresent());
+        assertNotEquals(warm.tag(), fresh.tag(), "the validator changes with a republish");
+    }
+
+    /** Counts the SQL statements the content persistence unit sends from now on. */
+    private AtomicInteger countStatements() {
+        AtomicInteger count = new AtomicInteger();
+        contentUnit.unwrap(Session.class).getEventManager().addListener(new SessionEventAdapter() {
+            @Override
+            public void preExecuteCall(SessionEvent event) {
+                count.incrementAndGet();
+            }
+        });
+        return count;
     }
 
     private static String uniqueSlug() {

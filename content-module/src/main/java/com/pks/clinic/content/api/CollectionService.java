@@ -24,4 +24,7 @@ public interface CollectionService {
     EditableEntry publish(Collection collection, String key, long expectedVersion, Actor actor);
 
     EditableEntry unpublish(Collection collection, String key, long expectedVersion, Actor actor);
+
+    /** The entry's revisions, newest first. */
+    List<EntryRevision> history(Collection collection, String key);
 }

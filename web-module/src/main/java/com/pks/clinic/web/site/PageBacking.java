@@ -1,22 +1,17 @@
 package com.pks.clinic.web.site;
 
-import static java.util.stream.Collectors.groupingBy;
-import static java.util.stream.Collectors.toList;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
-import com.pks.clinic.content.api.CollectionService;
+import com.pks.clinic.content.api.Collection;
 import com.pks.clinic.content.api.Condition;
-import com.pks.clinic.content.api.PageService;
 import com.pks.clinic.content.api.PublishedPage;
 import com.pks.clinic.content.api.Question;
 import com.pks.clinic.content.api.TeamMember;
@@ -24,7 +19,8 @@ import com.pks.clinic.content.api.TeamMember;
 /**
  * Every content page: {@code /} is the page {@code home}, {@code /slug} the published page with that slug (through
  * OmniFaces MultiViews, which hands unknown paths to {@code /index.xhtml} with the path as parameters). An unknown
- * or unpublished page is a real 404; {@code /home} redirects to {@code /}.
+ * or unpublished page is a real 404; {@code /home} redirects to {@code /}. A browser that already holds the page
+ * gets 304 Not Modified.
  */
 @Named
 @RequestScoped
@@ -41,15 +37,11 @@ public class PageBacking {
     private String extraPathSegment;
 
     @Inject
-    private PageService pages;
+    private PublicContent content;
 
-    @Inject
-    private CollectionService collections;
-
+    private PublicContent.Snapshot site;
     private PublishedPage page;
-    private List<TeamMember> team = List.of();
-    private Map<String, List<Question>> questionsByGroup = Map.of();
-    private List<Condition> conditions = List.of();
+    private String structuredData;
 
     /** Runs before rendering (f:viewAction), so that a missing page can still answer 404. */
     public void load() throws IOException {
@@ -57,21 +49,18 @@ public class PageBacking {
             Faces.redirectPermanent("/");
             return;
         }
-        Optional<PublishedPage> found = extraPathSegment == null
-                ? pages.findPublished(slug == null ? HOME : slug)
+        site = content.current();
+        Optional<PublishedPage> found = extraPathSegment == null ? site.page(slug == null ? HOME : slug)
                 : Optional.empty();
         if (found.isEmpty()) {
             Faces.responseSendError(404, "No such page");
             return;
         }
         page = found.get();
-        if (page.collection() != null) {
-            switch (page.collection()) {
-                case TEAM -> team = collections.team();
-                case FAQ -> questionsByGroup = collections.questions().stream()
-                        .collect(groupingBy(Question::group, LinkedHashMap::new, toList()));
-                case CONDITION -> conditions = collections.conditions();
-            }
+        structuredData = isHome() ? StructuredData.clinic(site.settings())
+                : shows(Collection.TEAM) ? StructuredData.team(site.settings(), site.team()) : null;
+        if (ConditionalGet.notModified(page.slug() + "-" + site.tag())) {
+            Faces.responseComplete();
         }
     }
 
@@ -83,15 +72,29 @@ public class PageBacking {
         return page != null && HOME.equals(page.slug());
     }
 
+    /** The page's address on the public site, for the canonical link and Open Graph. */
+    public String getCanonicalUrl() {
+        return site.settings().origin() + (isHome() ? "/" : "/" + page.slug());
+    }
+
+    /** JSON-LD for this page, or {@code null}. */
+    public String getStructuredData() {
+        return structuredData;
+    }
+
     public List<TeamMember> getTeam() {
-        return team;
+        return shows(Collection.TEAM) ? site.team() : List.of();
     }
 
     public Map<String, List<Question>> getQuestionsByGroup() {
-        return questionsByGroup;
+        return shows(Collection.FAQ) ? site.questionsByGroup() : Map.of();
     }
 
     public List<Condition> getConditions() {
-        return conditions;
+        return shows(Collection.CONDITION) ? site.conditions() : List.of();
+    }
+
+    private boolean shows(Collection collection) {
+        return page != null && page.collection() == collection;
     }
 }

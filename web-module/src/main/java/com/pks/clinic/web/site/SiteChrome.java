@@ -9,9 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import com.pks.clinic.content.api.MenuItem;
-import com.pks.clinic.content.api.NavigationService;
+import com.pks.clinic.content.api.PublishedPage;
 import com.pks.clinic.content.api.SiteSettings;
-import com.pks.clinic.content.api.SiteSettingsService;
 
 /**
  * What the public template shows around every page: the clinic's details and the menu. Falls back to the clinic's
@@ -28,19 +27,19 @@ public class SiteChrome {
     private static final Logger LOG = Logger.getLogger(SiteChrome.class.getName());
 
     @Inject
-    private SiteSettingsService settingsService;
-
-    @Inject
-    private NavigationService navigation;
+    private PublicContent content;
 
     private SiteSettings settings = FALLBACK;
     private List<MenuItem> menu = List.of();
+    private List<PublishedPage> pages = List.of();
 
     @PostConstruct
     void load() {
         try {
-            settings = settingsService.get();
-            menu = navigation.menu();
+            PublicContent.Snapshot site = content.current();
+            settings = site.settings();
+            menu = site.menu();
+            pages = List.copyOf(site.pages().values());
         } catch (RuntimeException unavailable) {
             LOG.log(Level.WARNING, "Showing the page without the clinic's stored details: {0}",
                     unavailable.getClass().getSimpleName());
@@ -53,5 +52,10 @@ public class SiteChrome {
 
     public List<MenuItem> getMenu() {
         return menu;
+    }
+
+    /** Every published page, for the "page not found" page. */
+    public List<PublishedPage> getPages() {
+        return pages;
     }
 }

@@ -39,8 +39,10 @@ class ContentPagesIT {
         assertTrue(body.contains("<h1>" + title + "</h1>"), path + " has its title");
         assertTrue(body.contains(expectedText), path + " mentions " + expectedText);
         assertTrue(body.contains("href=\"tel:988\""), path + " has the crisis line");
+        assertTrue(page.headers().firstValue("Content-Security-Policy").isPresent(), path + " has the security headers");
         assertTrue(body.contains("<nav class=\"site-nav\" aria-label=\"Main\">"), path + " has the menu");
-        assertFalse(body.contains("<script"), path + " runs no script");
+        assertFalse(body.replace("<script type=\"application/ld+json\">", "").contains("<script"),
+                path + " runs no script");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.pks.clinic.content.api.CollectionService;
 import com.pks.clinic.content.api.Condition;
 import com.pks.clinic.content.api.EditableEntry;
 import com.pks.clinic.content.api.EntryContent;
+import com.pks.clinic.content.api.EntryRevision;
 import com.pks.clinic.content.api.InvalidContentException;
 import com.pks.clinic.content.api.Question;
 import com.pks.clinic.content.api.TeamMember;
@@ -94,6 +95,13 @@ public class DefaultCollectionService implements CollectionService {
             published.fire(new CollectionPublished(collection, key, actor, Instant.now()));
         }
         return editable(collection, entry);
+    }
+
+    @Override
+    public List<EntryRevision> history(Collection collection, String key) {
+        Item entry = drafts.get(kind(collection), key);
+        return drafts.history(entry).stream().map(revision -> new EntryRevision(revision.id(), revision.action(),
+                content(revision), revision.author(), revision.createdAt())).toList();
     }
 
     private <T> List<T> live(Collection collection, EntryView<T> view) {

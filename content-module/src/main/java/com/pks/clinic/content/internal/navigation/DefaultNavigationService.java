@@ -1,6 +1,7 @@
 package com.pks.clinic.content.internal.navigation;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import com.pks.clinic.content.api.EditablePage;
 import com.pks.clinic.content.api.InvalidContentException;
 import com.pks.clinic.content.api.MenuItem;
 import com.pks.clinic.content.api.NavigationChange;
+import com.pks.clinic.content.api.NavigationChanged;
 import com.pks.clinic.content.api.NavigationService;
 import com.pks.clinic.content.api.PageService;
 import com.pks.clinic.content.api.Placement;
@@ -41,6 +43,9 @@ public class DefaultNavigationService implements NavigationService {
     @Inject
     private PageService pages;
 
+    @Inject
+    private Event<NavigationChanged> changed;
+
     @Override
     public List<MenuItem> menu() {
         List<Item> shown = drafts.published(ItemKind.PAGE).stream().filter(Item::inNavigation).toList();
@@ -63,7 +68,9 @@ public class DefaultNavigationService implements NavigationService {
         page.place(parent, placement.position(), placement.inNavigation(), blankToNull(placement.label()));
         drafts.touch(page, actor);
         drafts.checked(page);
-        em.persist(new NavigationRevision(snapshot(), actor, Instant.now()));
+        Instant now = Instant.now();
+        em.persist(new NavigationRevision(snapshot(), actor, now));
+        changed.fire(new NavigationChanged(slug, actor, now));
         return pages.getForEditing(slug);
     }
 

@@ -1,6 +1,7 @@
 package com.pks.clinic.content.internal.settings;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import com.pks.clinic.content.api.Actor;
 import com.pks.clinic.content.api.ConcurrentEditException;
 import com.pks.clinic.content.api.SiteSettings;
+import com.pks.clinic.content.api.SiteSettingsChanged;
 import com.pks.clinic.content.api.SiteSettingsService;
 import com.pks.clinic.content.internal.validation.InputCheck;
 
@@ -23,6 +25,9 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
     @Inject
     private InputCheck input;
 
+    @Inject
+    private Event<SiteSettingsChanged> settingsChanged;
+
     @Override
     public SiteSettings get() {
         return row().toSettings();
@@ -35,12 +40,14 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
         if (row.version() != changed.version()) {
             throw new ConcurrentEditException("The site settings");
         }
-        row.change(changed, actor.username(), Instant.now());
+        Instant now = Instant.now();
+        row.change(changed, actor.username(), now);
         try {
             em.flush();
         } catch (OptimisticLockException raced) {
             throw new ConcurrentEditException("The site settings");
         }
+        settingsChanged.fire(new SiteSettingsChanged(actor, now));
         return row.toSettings();
     }
 

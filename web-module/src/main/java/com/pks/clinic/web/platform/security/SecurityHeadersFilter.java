@@ -1,6 +1,5 @@
 package com.pks.clinic.web.platform.security;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,9 +12,10 @@ import java.io.IOException;
  * Browser protections on every response. The policy allows only our own origin: no third-party scripts, fonts or
  * trackers can load, so a patient's visit is seen by no one else, and no other site may frame ours.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR}) // an error page is a new response
+@WebFilter(filterName = SecurityHeadersFilter.NAME, asyncSupported = true) // mapped first, in web.xml
 public class SecurityHeadersFilter extends HttpFilter {
+
+    static final String NAME = "securityHeaders";
 
     private static final long serialVersionUID = 1L;
 

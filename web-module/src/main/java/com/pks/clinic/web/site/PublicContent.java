@@ -1,0 +1,128 @@
+package com.pks.clinic.web.site;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.pks.clinic.content.api.CollectionPublished;
+import com.pks.clinic.content.api.CollectionService;
+import com.pks.clinic.content.api.Condition;
+import com.pks.clinic.content.api.MenuItem;
+import com.pks.clinic.content.api.NavigationChanged;
+import com.pks.clinic.content.api.NavigationService;
+import com.pks.clinic.content.api.PagePublished;
+import com.pks.clinic.content.api.PageService;
+import com.pks.clinic.content.api.PageUnpublished;
+import com.pks.clinic.content.api.PublishedPage;
+import com.pks.clinic.content.api.Question;
+import com.pks.clinic.content.api.SiteSettings;
+import com.pks.clinic.content.api.SiteSettingsChanged;
+import com.pks.clinic.content.api.SiteSettingsService;
+import com.pks.clinic.content.api.TeamMember;
+
+/**
+ * Everything the public site shows, held in memory: pages are read far more often than they change, so a warm
+ * site answers without a database query. Any published change (a page, a list entry, the menu, the clinic's
+ * details) empties it after its transaction commits; the next request loads it again.
+ */
+@ApplicationScoped
+public class PublicContent {
+
+    @Inject
+    private PageService pages;
+
+    @Inject
+    private CollectionService collections;
+
+    @Inject
+    private NavigationService navigation;
+
+    @Inject
+    private SiteSettingsService settings;
+
+    private final AtomicLong changes = new AtomicLong();
+    private volatile Snapshot snapshot;
+
+    /** What is published now; loads it when a change emptied the memory (or at the first request). */
+    public Snapshot current() {
+        Snapshot held = snapshot;
+        if (held != null && held.changes() == changes.get()) {
+            return held;
+        }
+        // a change that commits while we load raises the counter, so this snapshot is replaced at the next request
+        Snapshot loaded = load(changes.get());
+        snapshot = loaded;
+        return loaded;
+    }
+
+    void pagePublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) PagePublished event) {
+        changes.incrementAndGet();
+    }
+
+    void pageUnpublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) PageUnpublished event) {
+        changes.incrementAndGet();
+    }
+
+    void entryPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) CollectionPublished event) {
+        changes.incrementAndGet();
+    }
+
+    void navigationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) NavigationChanged event) {
+        changes.incrementAndGet();
+    }
+
+    void settingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteSettingsChanged event) {
+        changes.incrementAndGet();
+    }
+
+    private Snapshot load(long seenChanges) {
+        Map<String, PublishedPage> bySlug = pages.listPublished().stream()
+                .collect(LinkedHashMap::new, (map, page) -> map.put(page.slug(), page), Map::putAll);
+        List<MenuItem> menu = navigation.menu();
+        SiteSettings details = settings.get();
+        List<TeamMember> team = collections.team();
+        Map<String, List<Question>> questions = collections.questions().stream()
+                .collect(groupingBy(Question::group, LinkedHashMap::new, toList()));
+        List<Condition> conditions = collections.conditions();
+        String tag = digest(List.of(bySlug, menu, details, team, questions, conditions).toString());
+        return new Snapshot(seenChanges, tag, bySlug, menu, details, team, questions, conditions);
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * The published site at one moment.
+     *
+     * @param tag              a digest of everything a page shows (its text, the menu, the clinic's details, the
+     *                         lists): it changes exactly when one of them changes, and stays the same across restarts
+     * @param questionsByGroup the questions and answers in their groups, in order
+     */
+    public record Snapshot(long changes, String tag, Map<String, PublishedPage> pages, List<MenuItem> menu,
+                           SiteSettings settings, List<TeamMember> team, Map<String, List<Question>> questionsByGroup,
+                           List<Condition> conditions) {
+
+        public Optional<PublishedPage> page(String slug) {
+            return Optional.ofNullable(pages.get(slug));
+        }
+    }
+}

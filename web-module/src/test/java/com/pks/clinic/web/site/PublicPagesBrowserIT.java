@@ -1,0 +1,100 @@
+package com.pks.clinic.web.site;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import com.pks.clinic.web.testing.Browser;
+import com.pks.clinic.web.testing.RunningSite;
+import com.pks.clinic.web.testing.SharedSite;
+
+/**
+ * Every public page as a patient sees it in Chromium, on a small phone (360×640) and on a desktop: the crisis line
+ * in view without scrolling, one heading 1, no sideways scrolling, no console error, and no serious or critical
+ * accessibility violation found by axe-core. Screenshots land in target/screenshots.
+ */
+@ExtendWith(SharedSite.class)
+class PublicPagesBrowserIT {
+
+    private static final List<String> PAGES = List.of("/", "/about-ketamine", "/how-it-may-work", "/how-it-differs",
+            "/who-it-may-help", "/what-to-expect", "/cost-and-insurance", "/faq", "/our-team", "/for-providers",
+            "/privacy", "/accessibility", "/no-such-page");
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    private static final Browser PHONE = Browser.ofSize(360, 640);
+    private static final Browser DESKTOP = Browser.ofSize(1366, 900);
+
+    @AfterAll
+    static void closeBrowsers() {
+        PHONE.close();
+        DESKTOP.close();
+    }
+
+    static List<Arguments> pagesOnEachScreen() {
+        return PAGES.stream().flatMap(page -> List.of(Arguments.of(page, "phone"), Arguments.of(page, "desktop"))
+                .stream()).toList();
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("pagesOnEachScreen")
+    void thePageReadsWellAndPassesAxe(String path, String screen, RunningSite site) {
+        Browser browser = "phone".equals(screen) ? PHONE : DESKTOP;
+        browser.driver().get(site.uri(path).toString());
+
+        WebElement crisis = browser.driver().findElement(By.cssSelector("aside.crisis"));
+        double bottom = ((Number) browser.driver().executeScript(
+                "return arguments[0].getBoundingClientRect().bottom;", crisis)).doubleValue();
+        double viewport = ((Number) browser.driver().executeScript("return window.innerHeight;")).doubleValue();
+        int scrollWidth = ((Number) browser.driver().executeScript(
+                "return document.documentElement.scrollWidth;")).intValue();
+        int width = ((Number) browser.driver().executeScript("return window.innerWidth;")).intValue();
+        var consoleErrors = browser.consoleErrors().stream()
+                .filter(entry -> !(path.equals("/no-such-page") && entry.getMessage().contains("404")))
+                .toList();
+        Results axe = new AxeBuilder().analyze(browser.driver());
+        List<String> blocking = axe.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .map(PublicPagesBrowserIT::describe)
+                .toList();
+        browser.screenshot(screen + (path.equals("/") ? "-home" : path.replace('/', '-')));
+
+        assertAll(
+                () -> assertTrue(crisis.isDisplayed() && bottom <= viewport,
+                        "the crisis block ends at " + bottom + " px, inside the " + viewport + " px viewport"),
+                () -> assertEquals("tel:988", crisis.findElement(By.linkText("Call 988")).getAttribute("href")),
+                () -> assertEquals(1, browser.driver().findElements(By.tagName("h1")).size(), "one heading 1"),
+                () -> assertTrue(scrollWidth <= width, "no sideways scrolling: " + scrollWidth + " > " + width),
+                () -> assertTrue(consoleErrors.isEmpty(), consoleErrors.toString()),
+                () -> assertTrue(blocking.isEmpty(), String.join("\n", blocking)));
+    }
+
+    @Test
+    void theFirstTabReachesTheSkipLinkThenTheCrisisLine(RunningSite site) {
+        PHONE.driver().get(site.uri("/").toString());
+        WebElement body = PHONE.driver().findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        assertEquals("Skip to main content", PHONE.driver().switchTo().activeElement().getText());
+        PHONE.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("Call 988", PHONE.driver().switchTo().activeElement().getText());
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+    }
+}
