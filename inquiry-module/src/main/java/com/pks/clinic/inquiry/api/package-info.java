@@ -1,6 +1,6 @@
 /**
- * What other modules may use of inquiries: the consultation and referral requests patients and clinicians send,
- * screeners, and the crisis safety net. The services arrive with the inquiry form; this package marks the module's
- * public face so that the architecture test can keep its internals private from the start.
+ * What other modules and the web front end may use of inquiries: the consultation and referral requests that
+ * patients, families and clinicians send, the service that stores them and lets the clinic work through them, and
+ * the events it fires. Inquiries are health information: nothing here is ever logged.
  */
 package com.pks.clinic.inquiry.api;

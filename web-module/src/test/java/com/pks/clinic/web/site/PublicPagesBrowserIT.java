@@ -33,7 +33,7 @@ class PublicPagesBrowserIT {
 
     private static final List<String> PAGES = List.of("/", "/about-ketamine", "/how-it-may-work", "/how-it-differs",
             "/who-it-may-help", "/what-to-expect", "/cost-and-insurance", "/faq", "/our-team", "/for-providers",
-            "/privacy", "/accessibility", "/no-such-page");
+            "/privacy", "/accessibility", "/contact", "/refer", "/contact/received", "/no-such-page");
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
     private static final Browser PHONE = Browser.ofSize(360, 640);

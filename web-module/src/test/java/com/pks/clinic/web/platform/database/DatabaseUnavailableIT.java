@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
+import com.pks.clinic.web.testing.Browser;
 import com.pks.clinic.web.testing.DerbyFiles;
 import com.pks.clinic.web.testing.Http;
 import com.pks.clinic.web.testing.RunningSite;
@@ -41,6 +44,15 @@ class DatabaseUnavailableIT {
                     () -> assertFalse(home.body().contains("Exception"), home.body()),
                     () -> assertFalse(home.body().contains("Payara"), home.body()),
                     () -> assertFalse(home.body().contains("derby"), home.body()));
+
+            try (Browser phone = Browser.ofSize(360, 640)) {
+                phone.driver().get(site.uri("/").toString());
+                WebElement crisis = phone.driver().findElement(By.cssSelector("aside.crisis"));
+                double bottom = ((Number) phone.driver().executeScript(
+                        "return arguments[0].getBoundingClientRect().bottom;", crisis)).doubleValue();
+                assertTrue(crisis.isDisplayed() && bottom <= 640, "the crisis line is in view on the error page");
+                phone.screenshot("phone-database-unavailable");
+            }
 
             heldByTheTest.close();
             DerbyFiles.shutDown(dataDirectory);

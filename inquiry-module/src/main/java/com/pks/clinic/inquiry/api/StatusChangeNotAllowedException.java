@@ -1,0 +1,11 @@
+package com.pks.clinic.inquiry.api;
+
+/** The status cannot move that way (for example from New straight back to New). */
+public class StatusChangeNotAllowedException extends InquiryException {
+
+    private static final long serialVersionUID = 1L;
+
+    public StatusChangeNotAllowedException(InquiryStatus from, InquiryStatus to) {
+        super("An inquiry cannot move from " + from + " to " + to);
+    }
+}

@@ -1,0 +1,172 @@
+package com.pks.clinic.inquiry.internal.submit;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.pks.clinic.inquiry.api.ConcurrentInquiryChangeException;
+import com.pks.clinic.inquiry.api.ConsultationRequest;
+import com.pks.clinic.inquiry.api.InquiryDetail;
+import com.pks.clinic.inquiry.api.InquiryFilter;
+import com.pks.clinic.inquiry.api.InquiryNotFoundException;
+import com.pks.clinic.inquiry.api.InquiryPage;
+import com.pks.clinic.inquiry.api.InquiryReceipt;
+import com.pks.clinic.inquiry.api.InquiryService;
+import com.pks.clinic.inquiry.api.InquiryStatus;
+import com.pks.clinic.inquiry.api.InquirySubmitted;
+import com.pks.clinic.inquiry.api.InvalidInquiryException;
+import com.pks.clinic.inquiry.api.Referral;
+import com.pks.clinic.inquiry.api.StatusChangeNotAllowedException;
+import com.pks.clinic.inquiry.internal.crisis.CrisisLanguage;
+
+/**
+ * Stores inquiries and lets the clinic work through them; each call is one transaction. Validates what it is given
+ * itself (Payara 6 does not run Bean Validation's method interceptor on these session beans) and never puts what a
+ * person wrote into an exception message or a log.
+ */
+@Stateless
+public class DefaultInquiryService implements InquiryService {
+
+    /** No 0/O or 1/I/L: a reference is read aloud on the phone. */
+    private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final int REFERENCE_LENGTH = 8;
+    private static final int MAX_PAGE_SIZE = 100;
+    private static final CrisisLanguage CRISIS = CrisisLanguage.reviewedPhrases();
+
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "inquiry")
+    private EntityManager em;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Event<InquirySubmitted> submitted;
+
+    @Override
+    public InquiryReceipt submit(ConsultationRequest request) {
+        requireValid(request);
+        boolean urgent = request.thinkingOfSelfHarm() || CRISIS.isFoundIn(request.message())
+                || CRISIS.isFoundIn(request.heardAbout()) || CRISIS.isFoundIn(request.bestTimeToCall());
+        return store(Inquiry.of(request, newReference(), urgent, clock.instant()));
+    }
+
+    @Override
+    public InquiryReceipt submit(Referral referral) {
+        requireValid(referral);
+        return store(Inquiry.of(referral, newReference(), CRISIS.isFoundIn(referral.reason()), clock.instant()));
+    }
+
+    @Override
+    public InquiryPage list(InquiryFilter filter, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        InquiryFilter f = filter == null ? InquiryFilter.ALL : filter;
+        String where = " where 1 = 1" + (f.status() == null ? "" : " and i.status = :status")
+                + (f.kind() == null ? "" : " and i.kind = :kind") + (f.urgentOnly() ? " and i.priority = :urgent" : "");
+        TypedQuery<Inquiry> items = filtered(em.createQuery("select i from Inquiry i" + where
+                + " order by i.receivedAt desc, i.id desc", Inquiry.class), f);
+        long total = filtered(em.createQuery("select count(i) from Inquiry i" + where, Long.class), f)
+                .getSingleResult();
+        return new InquiryPage(items.setFirstResult(Math.max(0, page) * pageSize).setMaxResults(pageSize)
+                .getResultStream().map(Inquiry::toSummary).toList(), Math.max(0, page), pageSize, total);
+    }
+
+    @Override
+    public InquiryDetail get(long id) {
+        return find(id).toDetail();
+    }
+
+    @Override
+    public InquiryDetail changeStatus(long id, InquiryStatus status, long expectedVersion, String actor) {
+        Inquiry inquiry = find(id);
+        if (inquiry.version() != expectedVersion) {
+            throw new ConcurrentInquiryChangeException(id);
+        }
+        if (!inquiry.status().canMoveTo(status)) {
+            throw new StatusChangeNotAllowedException(inquiry.status(), status);
+        }
+        inquiry.moveTo(status);
+        try {
+            em.flush();
+        } catch (OptimisticLockException raced) {
+            throw new ConcurrentInquiryChangeException(id);
+        }
+        return inquiry.toDetail();
+    }
+
+    @Override
+    public InquiryDetail addNote(long id, String text, String actor) {
+        if (text == null || text.isBlank() || text.length() > 4000) {
+            throw new InvalidInquiryException(Map.of("note", "Please write a note of up to 4,000 characters."));
+        }
+        Inquiry inquiry = find(id);
+        Note note = new Note(inquiry, actor, text.strip(), clock.instant());
+        em.persist(note);
+        inquiry.addNote(note);
+        return inquiry.toDetail();
+    }
+
+    private InquiryReceipt store(Inquiry inquiry) {
+        em.persist(inquiry);
+        em.flush(); // stored, with its id, before the sender is told so
+        InquiryReceipt receipt = inquiry.toReceipt();
+        submitted.fire(new InquirySubmitted(inquiry.id(), inquiry.kind(), receipt.urgent(),
+                receipt.receivedAt()));
+        return receipt;
+    }
+
+    private Inquiry find(long id) {
+        Inquiry inquiry = em.find(Inquiry.class, id);
+        if (inquiry == null) {
+            throw new InquiryNotFoundException(id);
+        }
+        return inquiry;
+    }
+
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, InquiryFilter filter) {
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.kind() != null) {
+            query.setParameter("kind", filter.kind());
+        }
+        if (filter.urgentOnly()) {
+            query.setParameter("urgent", Priority.URGENT);
+        }
+        return query;
+    }
+
+    private void requireValid(Object value) {
+        if (value == null) {
+            throw new InvalidInquiryException(Map.of("form", "The form was empty."));
+        }
+        Map<String, String> problems = new TreeMap<>();
+        for (ConstraintViolation<Object> violation : validator.validate(value)) {
+            problems.merge(violation.getPropertyPath().toString(), violation.getMessage(), (a, b) -> a + " " + b);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInquiryException(problems);
+        }
+    }
+
+    private String newReference() {
+        StringBuilder reference = new StringBuilder(REFERENCE_LENGTH);
+        for (int i = 0; i < REFERENCE_LENGTH; i++) {
+            reference.append(REFERENCE_ALPHABET.charAt(random.nextInt(REFERENCE_ALPHABET.length())));
+        }
+        return reference.toString();
+    }
+}

@@ -1,0 +1,194 @@
+package com.pks.clinic.inquiry.internal.submit;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.pks.clinic.inquiry.api.ConsultationRequest;
+import com.pks.clinic.inquiry.api.ContactPreference;
+import com.pks.clinic.inquiry.api.ForWhom;
+import com.pks.clinic.inquiry.api.InquiryDetail;
+import com.pks.clinic.inquiry.api.InquiryKind;
+import com.pks.clinic.inquiry.api.InquiryReceipt;
+import com.pks.clinic.inquiry.api.InquiryStatus;
+import com.pks.clinic.inquiry.api.InquirySummary;
+import com.pks.clinic.inquiry.api.Referral;
+
+/**
+ * One inquiry as stored in {@code inquiry_request}. For a referral, the person's fields hold the clinician's
+ * name, phone and e-mail. (Encrypting the personal fields at rest is the next step of the inquiry work.)
+ */
+@Entity
+@Table(name = "inquiry_request")
+class Inquiry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 16)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InquiryKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InquiryStatus status = InquiryStatus.NEW;
+
+    /** Stored as a word, not a boolean: EclipseLink's Derby platform compares booleans with integers. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Priority priority;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(length = 30)
+    private String phone;
+
+    @Column(length = 200)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_contact", length = 10)
+    private ContactPreference preferredContact;
+
+    @Column(name = "best_time", length = 100)
+    private String bestTimeToCall;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "for_whom", length = 20)
+    private ForWhom forWhom;
+
+    @Column(length = 1000)
+    private String message;
+
+    @Column(name = "heard_about", length = 200)
+    private String heardAbout;
+
+    @Column(name = "self_harm", nullable = false)
+    private boolean thinkingOfSelfHarm;
+
+    @Column(length = 150)
+    private String practice;
+
+    @Column(name = "patient_name", length = 100)
+    private String patientName;
+
+    @Column(name = "patient_phone", length = 30)
+    private String patientPhone;
+
+    @Column(name = "patient_email", length = 200)
+    private String patientEmail;
+
+    @Column(length = 1000)
+    private String reason;
+
+    @OneToMany(mappedBy = "inquiry", cascade = CascadeType.PERSIST)
+    @OrderBy("writtenAt")
+    private List<Note> notes = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Inquiry() {
+        // for JPA
+    }
+
+    static Inquiry of(ConsultationRequest request, String reference, boolean urgent, Instant at) {
+        Inquiry inquiry = new Inquiry(InquiryKind.CONSULTATION, reference, urgent, at);
+        inquiry.name = request.name().strip();
+        inquiry.phone = blankToNull(request.phone());
+        inquiry.email = blankToNull(request.email());
+        inquiry.preferredContact = request.preferredContact();
+        inquiry.bestTimeToCall = blankToNull(request.bestTimeToCall());
+        inquiry.forWhom = request.forWhom();
+        inquiry.message = blankToNull(request.message());
+        inquiry.heardAbout = blankToNull(request.heardAbout());
+        inquiry.thinkingOfSelfHarm = request.thinkingOfSelfHarm();
+        return inquiry;
+    }
+
+    static Inquiry of(Referral referral, String reference, boolean urgent, Instant at) {
+        Inquiry inquiry = new Inquiry(InquiryKind.REFERRAL, reference, urgent, at);
+        inquiry.name = referral.clinicianName().strip();
+        inquiry.phone = blankToNull(referral.clinicianPhone());
+        inquiry.email = blankToNull(referral.clinicianEmail());
+        inquiry.practice = blankToNull(referral.practice());
+        inquiry.patientName = blankToNull(referral.patientName());
+        inquiry.patientPhone = blankToNull(referral.patientPhone());
+        inquiry.patientEmail = blankToNull(referral.patientEmail());
+        inquiry.reason = blankToNull(referral.reason());
+        return inquiry;
+    }
+
+    private Inquiry(InquiryKind kind, String reference, boolean urgent, Instant receivedAt) {
+        this.kind = kind;
+        this.reference = reference;
+        this.priority = urgent ? Priority.URGENT : Priority.ROUTINE;
+        this.receivedAt = receivedAt;
+    }
+
+    boolean isUrgent() {
+        return priority == Priority.URGENT;
+    }
+
+    InquiryStatus status() {
+        return status;
+    }
+
+    long version() {
+        return version;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    void moveTo(InquiryStatus target) {
+        status = target;
+    }
+
+    void addNote(Note note) {
+        notes.add(note);
+    }
+
+    InquiryReceipt toReceipt() {
+        return new InquiryReceipt(reference, isUrgent(), receivedAt);
+    }
+
+    InquiryKind kind() {
+        return kind;
+    }
+
+    InquirySummary toSummary() {
+        return new InquirySummary(id, reference, kind, status, isUrgent(), name, receivedAt);
+    }
+
+    InquiryDetail toDetail() {
+        return new InquiryDetail(id, reference, kind, status, isUrgent(), receivedAt, name, phone, email,
+                preferredContact, bestTimeToCall, forWhom, message, heardAbout, thinkingOfSelfHarm, practice,
+                patientName, patientPhone, patientEmail, reason, notes.stream().map(Note::toNote).toList(), version);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

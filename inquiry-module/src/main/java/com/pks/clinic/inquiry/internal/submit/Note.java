@@ -1,0 +1,51 @@
+package com.pks.clinic.inquiry.internal.submit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+import com.pks.clinic.inquiry.api.InquiryNote;
+
+/** An internal note on an inquiry ({@code inquiry_note}). */
+@Entity
+@Table(name = "inquiry_note")
+class Note {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "inquiry_id")
+    private Inquiry inquiry;
+
+    @Column(nullable = false, length = 100)
+    private String author;
+
+    @Column(nullable = false, length = 4000)
+    private String text;
+
+    @Column(name = "written_at", nullable = false)
+    private Instant writtenAt;
+
+    protected Note() {
+        // for JPA
+    }
+
+    Note(Inquiry inquiry, String author, String text, Instant writtenAt) {
+        this.inquiry = inquiry;
+        this.author = author;
+        this.text = text;
+        this.writtenAt = writtenAt;
+    }
+
+    InquiryNote toNote() {
+        return new InquiryNote(author, text, writtenAt);
+    }
+}

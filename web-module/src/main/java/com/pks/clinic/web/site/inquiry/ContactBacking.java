@@ -1,0 +1,122 @@
+package com.pks.clinic.web.site.inquiry;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import com.pks.clinic.inquiry.api.ConsultationRequest;
+import com.pks.clinic.inquiry.api.ContactPreference;
+import com.pks.clinic.inquiry.api.ForWhom;
+import com.pks.clinic.inquiry.api.InquiryReceipt;
+
+/** {@code /contact}: a patient's or family member's request for a consultation. */
+@Named
+@ViewScoped
+public class ContactBacking extends InquiryFormBacking {
+
+    private static final long serialVersionUID = 1L;
+
+    private String name;
+    private String phone;
+    private String email;
+    private ContactPreference preferredContact = ContactPreference.PHONE;
+    private String bestTimeToCall;
+    private ForWhom forWhom = ForWhom.MYSELF;
+    private String message;
+    private String heardAbout;
+    private boolean consentToContact;
+    private boolean thinkingOfSelfHarm;
+
+    @Override
+    protected InquiryReceipt store() {
+        return inquiries.submit(new ConsultationRequest(name, phone, email, preferredContact, bestTimeToCall, forWhom,
+                message, heardAbout, consentToContact, thinkingOfSelfHarm));
+    }
+
+    public ContactPreference[] getContactPreferences() {
+        return ContactPreference.values();
+    }
+
+    public ForWhom[] getForWhomChoices() {
+        return ForWhom.values();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public ContactPreference getPreferredContact() {
+        return preferredContact;
+    }
+
+    public void setPreferredContact(ContactPreference preferredContact) {
+        this.preferredContact = preferredContact;
+    }
+
+    public String getBestTimeToCall() {
+        return bestTimeToCall;
+    }
+
+    public void setBestTimeToCall(String bestTimeToCall) {
+        this.bestTimeToCall = bestTimeToCall;
+    }
+
+    public ForWhom getForWhom() {
+        return forWhom;
+    }
+
+    public void setForWhom(ForWhom forWhom) {
+        this.forWhom = forWhom;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public String getHeardAbout() {
+        return heardAbout;
+    }
+
+    public void setHeardAbout(String heardAbout) {
+        this.heardAbout = heardAbout;
+    }
+
+    public boolean isConsentToContact() {
+        return consentToContact;
+    }
+
+    public void setConsentToContact(boolean consentToContact) {
+        this.consentToContact = consentToContact;
+    }
+
+    public boolean isThinkingOfSelfHarm() {
+        return thinkingOfSelfHarm;
+    }
+
+    public void setThinkingOfSelfHarm(boolean thinkingOfSelfHarm) {
+        this.thinkingOfSelfHarm = thinkingOfSelfHarm;
+    }
+}

@@ -1,0 +1,104 @@
+package com.pks.clinic.web.site.inquiry;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.omnifaces.util.Faces;
+
+import com.pks.clinic.inquiry.api.InquiryReceipt;
+import com.pks.clinic.inquiry.api.InquiryService;
+import com.pks.clinic.inquiry.api.InvalidInquiryException;
+
+/**
+ * What the contact and referral forms share: the spam checks, one service call, the messages next to each field,
+ * and the redirect to the confirmation (post-redirect-get, so a reload sends nothing twice). Whatever went wrong,
+ * everything the person typed stays in the form. Nothing they typed is ever logged.
+ */
+public abstract class InquiryFormBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(InquiryFormBacking.class.getName());
+
+    /** The records' cross-field rules, shown next to the field a person would correct. */
+    private static final Map<String, String> FIELD_OF_RULE = Map.of(
+            "reachable", "phone",
+            "preferredContactGiven", "preferredContact",
+            "consentGiven", "consentToContact",
+            "patientReachable", "patientPhone");
+
+    @Inject
+    InquiryService inquiries;
+
+    @Inject
+    private SubmissionGuard guard;
+
+    private final Instant shownAt = Instant.now();
+    private String website;
+    private Map<String, String> errors = Map.of();
+    private String refusal;
+
+    /** Stores the form's inquiry through the service. */
+    protected abstract InquiryReceipt store();
+
+    /** Sends the form: the action of its button. */
+    public void send() throws IOException {
+        errors = Map.of();
+        refusal = null;
+        Optional<SubmissionGuard.Refusal> refused = guard.check(website, shownAt, Faces.getRemoteAddr());
+        if (refused.isPresent()) {
+            refusal = refused.get().message();
+            return;
+        }
+        try {
+            InquiryReceipt receipt = store();
+            Faces.redirect("contact/received" + (receipt.urgent() ? "?urgent=true" : ""));
+        } catch (InvalidInquiryException invalid) {
+            errors = byField(invalid.problems());
+        } catch (RuntimeException failure) {
+            LOG.log(Level.SEVERE, "An inquiry could not be stored ({0}); the person was asked to try again or call",
+                    failure.getClass().getName());
+            refusal = "We could not save your message just now, so it has not been sent. Your answers are still "
+                    + "here: please try again in a minute, or call us.";
+        }
+    }
+
+    /** The message for this field, or {@code null}. */
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public boolean invalid(String field) {
+        return errors.containsKey(field);
+    }
+
+    public Map<String, String> getErrors() {
+        return errors;
+    }
+
+    /** Why the whole submission was refused (spam checks, a failure to store), or {@code null}. */
+    public String getRefusal() {
+        return refusal;
+    }
+
+    /** The honeypot: a field people never see or reach; only robots fill it in. */
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    private static Map<String, String> byField(Map<String, String> problems) {
+        Map<String, String> byField = new TreeMap<>();
+        problems.forEach((field, message) -> byField.merge(FIELD_OF_RULE.getOrDefault(field, field), message,
+                (first, second) -> first + " " + second));
+        return byField;
+    }
+}

@@ -1,0 +1,223 @@
+package com.pks.clinic.web.site.inquiry;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.WebElement;
+
+import com.pks.clinic.web.testing.Browser;
+import com.pks.clinic.web.testing.Http;
+import com.pks.clinic.web.testing.RunningSite;
+import com.pks.clinic.web.testing.SharedSite;
+
+/**
+ * The consultation form as a patient uses it on a phone: found from the home page, confirmed when valid, leading
+ * with 988 in a crisis, keeping every answer when something is wrong, refusing robots and forged posts politely.
+ */
+@ExtendWith(SharedSite.class)
+class ContactFormBrowserIT {
+
+    /** A person takes at least this long; the site refuses faster submissions (clinic.inquiry.min-fill-seconds). */
+    private static final long HUMAN_PACE_MILLIS = 3_300;
+
+    private static final Browser PHONE = Browser.ofSize(390, 844);
+
+    @AfterAll
+    static void closeBrowser() {
+        PHONE.close();
+    }
+
+    @Test
+    void theFormIsFoundFromTheHomePage(RunningSite site) {
+        driver().get(site.uri("/").toString());
+        driver().findElement(By.linkText("Request a consultation")).click();
+        assertTrue(driver().getCurrentUrl().endsWith("/contact"), driver().getCurrentUrl());
+        assertEquals("Request a consultation", driver().findElement(By.tagName("h1")).getText());
+        assertTrue(driver().findElement(By.className("notice")).getText().contains("not for emergencies"));
+    }
+
+    @Test
+    void aValidRequestIsConfirmedAndAReloadSendsNothingAgain(RunningSite site) {
+        open(site);
+        type("name", "José Álvarez");
+        type("phone", "(406) 555-0199");
+        click("consentToContact");
+        sendAtHumanPace();
+
+        PHONE.screenshot("contact-received");
+        assertTrue(driver().getCurrentUrl().endsWith("/contact/received"),
+                () -> driver().findElement(By.tagName("main")).getText());
+        assertEquals("Thank you: we received your message", driver().findElement(By.tagName("h1")).getText());
+        driver().navigate().refresh();
+        assertEquals("Thank you: we received your message", driver().findElement(By.tagName("h1")).getText(),
+                "a reload shows the confirmation again: a plain GET that sends nothing");
+        PHONE.screenshot("contact-received");
+    }
+
+    @Test
+    void aCrisisMessageLeadsWith988(RunningSite site) {
+        open(site);
+        type("name", "Sam");
+        type("email", "sam@example.org");
+        click("preferredContact:1");
+        type("message", "Honestly I don't want to live anymore.");
+        click("consentToContact");
+        sendAtHumanPace();
+
+        WebElement main = driver().findElement(By.tagName("main"));
+        assertEquals("Please reach out for help now", main.findElement(By.tagName("h1")).getText());
+        assertEquals("tel:988", main.findElement(By.tagName("a")).getAttribute("href"), "988 comes first");
+        assertTrue(main.getText().indexOf("988") < main.getText().indexOf("We received your message"));
+        PHONE.screenshot("contact-received-urgent");
+    }
+
+    @Test
+    void theSelfHarmTickAloneLeadsWith988(RunningSite site) {
+        open(site);
+        type("name", "Alex");
+        type("phone", "406-555-0100");
+        click("thinkingOfSelfHarm");
+        click("consentToContact");
+        sendAtHumanPace();
+        assertEquals("Please reach out for help now", driver().findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void aBrokenRequestStaysOnTheFormWithClearMessagesAndEverythingTyped(RunningSite site) {
+        open(site);
+        type("name", "山田 太郎");
+        type("phone", "call me maybe");
+        type("email", "not-an-address");
+        type("message", "I would like to ask about costs.");
+        sendAtHumanPace();
+
+        PHONE.screenshot("contact-errors");
+        assertTrue(driver().getCurrentUrl().endsWith("/contact"), driver().getCurrentUrl());
+        WebElement phone = driver().findElement(By.id("phone"));
+        assertAll(
+                () -> assertEquals("山田 太郎", driver().findElement(By.id("name")).getAttribute("value")),
+                () -> assertEquals("call me maybe", phone.getAttribute("value")),
+                () -> assertEquals("I would like to ask about costs.",
+                        driver().findElement(By.id("message")).getAttribute("value")),
+                () -> assertEquals("true", phone.getAttribute("aria-invalid")),
+                () -> assertTrue(phone.getAttribute("aria-describedby").contains("phone-error")),
+                () -> assertTrue(driver().findElement(By.id("phone-error")).getText().contains("phone number")),
+                () -> assertTrue(driver().findElement(By.id("email-error")).getText().contains("e-mail")),
+                () -> assertTrue(driver().findElement(By.id("consentToContact-error")).getText().contains("agree")),
+                () -> assertEquals("false", driver().findElement(By.id("name")).getAttribute("aria-invalid")),
+                () -> assertTrue(driver().findElement(By.cssSelector(".form-alert[role=alert]")).isDisplayed()));
+    }
+
+    @Test
+    void hostileOrOversizedInputGetsAMessageNotAnErrorPage(RunningSite site) {
+        open(site);
+        type("name", "<script>document.title='owned'</script>");
+        type("phone", "406-555-0100");
+        driver().executeScript("document.getElementById('message').removeAttribute('maxlength');"
+                + "document.getElementById('message').value = 'x'.repeat(50000);");
+        click("consentToContact");
+        sendAtHumanPace();
+
+        assertTrue(driver().getCurrentUrl().endsWith("/contact"));
+        assertFalse(driver().getTitle().contains("owned"), "nothing typed is run as script");
+        assertTrue(driver().findElement(By.id("name-error")).getText().contains("letters"));
+        assertTrue(driver().findElement(By.id("message-error")).getText().contains("1,000"));
+        assertEquals("<script>document.title='owned'</script>",
+                driver().findElement(By.id("name")).getAttribute("value"));
+    }
+
+    @Test
+    void aFilledHoneypotIsRefusedPolitely(RunningSite site) {
+        open(site);
+        type("name", "Robot");
+        type("phone", "406-555-0100");
+        click("consentToContact");
+        driver().executeScript("document.getElementById('website').value = 'http://spam.example';");
+        sendAtHumanPace();
+        assertTrue(driver().findElement(By.cssSelector(".form-alert")).getText().contains("automatically"));
+        assertTrue(driver().getCurrentUrl().endsWith("/contact"));
+    }
+
+    @Test
+    void anInstantSubmissionIsRefusedPolitely(RunningSite site) {
+        open(site);
+        type("name", "Speedy");
+        type("phone", "406-555-0100");
+        click("consentToContact");
+        send();
+        assertTrue(driver().findElement(By.cssSelector(".form-alert")).getText().contains("quicker than a person"));
+        assertEquals("Speedy", driver().findElement(By.id("name")).getAttribute("value"));
+    }
+
+    @Test
+    void aPostWithoutAValidViewStateIsRefused(RunningSite site) {
+        HttpResponse<String> form = Http.get(site.uri("/contact"));
+        Matcher action = Pattern.compile("<form id=\"contact-form\"[^>]*action=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(action.find(), "the form posts back to its view");
+        String forged = "contact-form=contact-form&name=Forged&phone=406-555-0100&preferredContact=PHONE"
+                + "&forWhom=MYSELF&consentToContact=on&send=Send&jakarta.faces.ViewState=forged-state";
+        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(site.uri("/").resolve(
+                        action.group(1).replace("&amp;", "&")).toString()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(forged)).build());
+        assertTrue(response.statusCode() == 302 || response.statusCode() == 303, "sent back: " + response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/contact"),
+                "back to the empty form, not to the confirmation");
+    }
+
+    @Test
+    void readersOfOtherPagesStillGetNoSession(RunningSite site) {
+        assertTrue(Http.get(site.uri("/about-ketamine")).headers().allValues("Set-Cookie").isEmpty());
+    }
+
+    private static ChromeDriver driver() {
+        return PHONE.driver();
+    }
+
+    private static void open(RunningSite site) {
+        driver().manage().deleteAllCookies();
+        driver().get(site.uri("/contact").toString());
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void click(String id) {
+        driver().findElement(By.id(id)).click();
+    }
+
+    private static void sendAtHumanPace() {
+        try {
+            Thread.sleep(HUMAN_PACE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        send();
+    }
+
+    /** Presses the button from the keyboard and waits for the answer page to replace the form. */
+    private static void send() {
+        WebElement button = driver().findElement(By.id("send"));
+        button.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+    }
+}
