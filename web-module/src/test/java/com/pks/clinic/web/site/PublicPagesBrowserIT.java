@@ -2,6 +2,7 @@ package com.pks.clinic.web.site;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -91,6 +92,25 @@ class PublicPagesBrowserIT {
         assertEquals("Skip to main content", PHONE.driver().switchTo().activeElement().getText());
         PHONE.driver().switchTo().activeElement().sendKeys(Keys.TAB);
         assertEquals("Call 988", PHONE.driver().switchTo().activeElement().getText());
+    }
+
+    @Test
+    void onAPhoneTheMenuFoldsBehindAButtonThatOpensIt(RunningSite site) {
+        PHONE.driver().get(site.uri("/").toString());
+        WebElement button = PHONE.driver().findElement(By.cssSelector("button.menu-button"));
+        WebElement nav = PHONE.driver().findElement(By.id("site-nav"));
+        assertTrue(button.isDisplayed());
+        assertFalse(nav.isDisplayed(), "the page comes first on a phone");
+
+        button.sendKeys(Keys.ENTER);
+        assertEquals("true", button.getAttribute("aria-expanded"));
+        assertTrue(nav.isDisplayed());
+        nav.findElement(By.linkText("Our team")).click();
+        assertTrue(PHONE.driver().getCurrentUrl().endsWith("/our-team"));
+
+        DESKTOP.driver().get(site.uri("/").toString());
+        assertTrue(DESKTOP.driver().findElement(By.id("site-nav")).isDisplayed(), "a desktop shows the menu");
+        assertFalse(DESKTOP.driver().findElement(By.cssSelector("button.menu-button")).isDisplayed());
     }
 
     private static String describe(Rule rule) {

@@ -49,6 +49,15 @@ public final class RunningSite implements AutoCloseable {
         return dataDirectory;
     }
 
+    /** Everything the server wrote to its log (and standard output) so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Stops the server (SIGTERM) and starts it again on the same data directory. */
     public void restart() {
         stop();
@@ -111,11 +120,15 @@ public final class RunningSite implements AutoCloseable {
                 throw new IllegalStateException("Payara Micro exited during start-up; see " + log);
             }
             try {
+                // Payara serves the application while it is still starting (404, then 503 and 500 for a moment):
+                // the site is up once Payara says it is ready, and then /health answers UP or DOWN
+                boolean ready = Files.readString(log).substring((int) logStart).contains("ready in");
                 int status = client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 200 || status == 503) {
+                if (ready && (status == 200 || status == 503)) {
                     return;
                 }
-                if (Files.readString(log).substring((int) logStart).contains("ready in")) {
+                if (ready && status == 404) {
+                    stop();
                     throw new IllegalStateException("Payara started but the site is not deployed; see " + log);
                 }
             } catch (IOException notYetListening) {

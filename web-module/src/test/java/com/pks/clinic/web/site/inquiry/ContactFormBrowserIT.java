@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -179,6 +181,22 @@ class ContactFormBrowserIT {
         assertTrue(response.statusCode() == 302 || response.statusCode() == 303, "sent back: " + response.statusCode());
         assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/contact"),
                 "back to the empty form, not to the confirmation");
+    }
+
+    @Test
+    void nothingAPersonTypedReachesTheServerLog(RunningSite site) {
+        String marker = "Quillon" + new Random().ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        open(site);
+        type("name", "Wren " + marker);
+        type("email", marker.toLowerCase(Locale.ROOT) + "@example.org");
+        click("preferredContact:1");
+        type("message", "Private words " + marker);
+        sendAtHumanPace(); // refused: no consent
+        click("consentToContact");
+        sendAtHumanPace(); // stored
+        assertTrue(driver().getCurrentUrl().endsWith("/contact/received"));
+        assertFalse(site.log().contains(marker), "the server log must not hold what a person typed");
     }
 
     @Test
