@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,6 +43,9 @@ class InquiryServiceIT {
     @Inject
     private InquiryService inquiries;
 
+    @PersistenceContext(unitName = "inquiry")
+    private EntityManager inquiryUnit;
+
     @Test
     void aConsultationRequestIsStoredWithEverythingSent() {
         InquiryReceipt receipt = inquiries.submit(request("Zoë O’Brien", "I would like to know more.", false));
@@ -54,6 +59,19 @@ class InquiryServiceIT {
         assertEquals(ForWhom.FAMILY_MEMBER, stored.forWhom());
         assertEquals("I would like to know more.", stored.message());
         assertEquals(InquiryStatus.NEW, stored.status());
+    }
+
+    @Test
+    void personalFieldsAreStoredEncrypted() {
+        InquiryReceipt receipt = inquiries.submit(request("Zoë Quist", "My private words", false));
+        Object[] raw = (Object[]) inquiryUnit.createNativeQuery(
+                        "select name, phone, message, best_time, heard_about from inquiry_request where reference = ?")
+                .setParameter(1, receipt.reference()).getSingleResult();
+        for (Object column : raw) {
+            assertTrue(String.valueOf(column).startsWith("g1."), "stored encrypted: " + column);
+        }
+        assertFalse(String.valueOf(raw[0]).contains("Quist"));
+        assertEquals("Zoë Quist", find(receipt).name(), "and read back in clear by the service");
     }
 
     @Test

@@ -49,6 +49,11 @@ public final class RunningSite implements AutoCloseable {
         return dataDirectory;
     }
 
+    /** The inquiry key of this site: outside its data directory, as in production. */
+    public Path keyFile() {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + "-keys").resolve("inquiry.key");
+    }
+
     /** Everything the server wrote to its log (and standard output) so far. */
     public String log() {
         try {
@@ -92,6 +97,7 @@ public final class RunningSite implements AutoCloseable {
                 "-Xmx512m",
                 "-Dproduct.name=",
                 "-Dclinic.data.dir=" + dataDirectory,
+                "-Dclinic.inquiry.key-file=" + keyFile(),
                 // the only setting tests change: every form test posts from this one address
                 "-Dclinic.inquiry.max-per-hour=1000",
                 "-jar", TestSettings.required("payara.micro.jar"),

@@ -2,6 +2,7 @@ package com.pks.clinic.inquiry.internal.submit;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,10 +26,11 @@ import com.pks.clinic.inquiry.api.InquiryReceipt;
 import com.pks.clinic.inquiry.api.InquiryStatus;
 import com.pks.clinic.inquiry.api.InquirySummary;
 import com.pks.clinic.inquiry.api.Referral;
+import com.pks.clinic.inquiry.internal.protect.EncryptedText;
 
 /**
  * One inquiry as stored in {@code inquiry_request}. For a referral, the person's fields hold the clinician's
- * name, phone and e-mail. (Encrypting the personal fields at rest is the next step of the inquiry work.)
+ * name, phone and e-mail. Every personal field is stored encrypted; the column lengths leave room for that.
  */
 @Entity
 @Table(name = "inquiry_request")
@@ -57,48 +59,54 @@ class Inquiry {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    @Column(nullable = false, length = 100)
+    @Convert(converter = EncryptedText.class)
+    @Column(nullable = false)
     private String name;
 
-    @Column(length = 30)
+    @Convert(converter = EncryptedText.class)
     private String phone;
 
-    @Column(length = 200)
+    @Convert(converter = EncryptedText.class)
     private String email;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "preferred_contact", length = 10)
     private ContactPreference preferredContact;
 
-    @Column(name = "best_time", length = 100)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "best_time")
     private String bestTimeToCall;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "for_whom", length = 20)
     private ForWhom forWhom;
 
-    @Column(length = 1000)
+    @Convert(converter = EncryptedText.class)
     private String message;
 
-    @Column(name = "heard_about", length = 200)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "heard_about")
     private String heardAbout;
 
     @Column(name = "self_harm", nullable = false)
     private boolean thinkingOfSelfHarm;
 
-    @Column(length = 150)
+    @Convert(converter = EncryptedText.class)
     private String practice;
 
-    @Column(name = "patient_name", length = 100)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "patient_name")
     private String patientName;
 
-    @Column(name = "patient_phone", length = 30)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "patient_phone")
     private String patientPhone;
 
-    @Column(name = "patient_email", length = 200)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "patient_email")
     private String patientEmail;
 
-    @Column(length = 1000)
+    @Convert(converter = EncryptedText.class)
     private String reason;
 
     @OneToMany(mappedBy = "inquiry", cascade = CascadeType.PERSIST)

@@ -1,6 +1,7 @@
 package com.pks.clinic.inquiry.internal.submit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,8 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 import com.pks.clinic.inquiry.api.InquiryNote;
+import com.pks.clinic.inquiry.internal.protect.EncryptedText;
 
-/** An internal note on an inquiry ({@code inquiry_note}). */
+/** An internal note on an inquiry ({@code inquiry_note}), stored encrypted like the inquiry itself. */
 @Entity
 @Table(name = "inquiry_note")
 class Note {
@@ -28,7 +30,8 @@ class Note {
     @Column(nullable = false, length = 100)
     private String author;
 
-    @Column(nullable = false, length = 4000)
+    @Convert(converter = EncryptedText.class)
+    @Column(nullable = false)
     private String text;
 
     @Column(name = "written_at", nullable = false)

@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Level;
@@ -26,9 +27,13 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
+import com.pks.clinic.inquiry.api.InquiryEncryption;
+import com.pks.clinic.inquiry.api.InquiryKeyException;
+
 /**
  * The application's database over its whole life: brings the schema up to date when the application starts
- * (each module's Liquibase changelog, composed in {@code db/changelog.xml}), tells whether it can be used, and
+ * (each module's Liquibase changelog, composed in {@code db/changelog.xml}) and proves the inquiry key against
+ * the stored inquiries, tells whether it can be used, and
  * shuts Derby down cleanly when the application stops so that no recovery is needed at the next start.
  *
  * <p>A database that cannot be opened or migrated at start-up does not stop the application: the template and
@@ -56,6 +61,9 @@ public class ClinicDatabase {
 
     @Resource(lookup = JNDI_NAME)
     private DataSource dataSource;
+
+    @Inject
+    private InquiryEncryption inquiryEncryption;
 
     private volatile boolean migrated;
 
@@ -93,7 +101,11 @@ public class ClinicDatabase {
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                             .execute());
+            inquiryEncryption.verify();
             migrated = true;
+        } catch (InquiryKeyException e) {
+            LOG.log(Level.SEVERE, "The inquiry key is not usable ({0}); the site reports DOWN until it is restarted "
+                    + "with the right key (clinic.inquiry.key-file or clinic.inquiry.key)", e.getMessage());
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "The database could not be opened or migrated at start-up; the site reports DOWN "
                     + "until it is restarted with a working database", e);

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 import com.pks.clinic.web.testing.DerbyFiles;
@@ -48,6 +51,28 @@ class RestartIT {
                 assertEquals(12, count(db, "select count(*) from content_item where kind = 'PAGE'"));
             }
             DerbyFiles.shutDown(site.dataDirectory());
+        }
+    }
+
+    @Test
+    void aWrongInquiryKeyIsAClearStartUpErrorNotUnreadableData() throws IOException {
+        try (RunningSite site = RunningSite.start(TestSettings.dataDirectory("wrong-key"))) {
+            assertEquals(200, Http.get(site.uri("/health")).statusCode());
+            String rightKey = Files.readString(site.keyFile());
+            site.stop();
+
+            byte[] otherKey = new byte[32];
+            new SecureRandom().nextBytes(otherKey);
+            Files.writeString(site.keyFile(), Base64.getEncoder().encodeToString(otherKey));
+            site.restart();
+            assertEquals(503, Http.get(site.uri("/health")).statusCode(), "DOWN with the wrong key");
+            assertTrue(site.log().contains("The inquiry key is not usable"), "the log says why");
+            assertFalse(site.log().contains(rightKey.strip()), "and never shows a key");
+            site.stop();
+
+            Files.writeString(site.keyFile(), rightKey);
+            site.restart();
+            assertEquals(200, Http.get(site.uri("/health")).statusCode(), "UP again with the right key");
         }
     }
 

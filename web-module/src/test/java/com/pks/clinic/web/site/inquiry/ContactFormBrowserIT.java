@@ -5,14 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -184,11 +191,12 @@ class ContactFormBrowserIT {
     }
 
     @Test
-    void nothingAPersonTypedReachesTheServerLog(RunningSite site) {
+    void nothingAPersonTypedIsReadableOnDiskOrInTheLog(RunningSite site) throws IOException {
         String marker = "Quillon" + new Random().ints(8, 'a', 'z' + 1)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        String nonAscii = "Zoë Þórsdóttir " + marker;
         open(site);
-        type("name", "Wren " + marker);
+        type("name", nonAscii);
         type("email", marker.toLowerCase(Locale.ROOT) + "@example.org");
         click("preferredContact:1");
         type("message", "Private words " + marker);
@@ -196,7 +204,29 @@ class ContactFormBrowserIT {
         click("consentToContact");
         sendAtHumanPace(); // stored
         assertTrue(driver().getCurrentUrl().endsWith("/contact/received"));
+
         assertFalse(site.log().contains(marker), "the server log must not hold what a person typed");
+        List<Path> leaking;
+        try (Stream<Path> files = Files.walk(site.dataDirectory())) {
+            leaking = files.filter(Files::isRegularFile).filter(file -> holds(file, marker, nonAscii)).toList();
+        }
+        assertTrue(leaking.isEmpty(), "readable in " + leaking);
+    }
+
+    private static boolean holds(Path file, String... texts) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String latin = new String(bytes, StandardCharsets.ISO_8859_1);
+            for (String text : texts) {
+                if (latin.contains(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))
+                        || latin.contains(new String(text.getBytes(StandardCharsets.UTF_16BE), StandardCharsets.ISO_8859_1))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

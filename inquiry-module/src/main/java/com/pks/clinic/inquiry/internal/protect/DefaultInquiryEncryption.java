@@ -1,0 +1,36 @@
+package com.pks.clinic.inquiry.internal.protect;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+import com.pks.clinic.inquiry.api.InquiryEncryption;
+import com.pks.clinic.inquiry.api.InquiryKeyException;
+
+/**
+ * Proves the configured key against a known value kept in {@code inquiry_key_check}: written with the first key,
+ * read with every later one. A wrong key fails here, at start-up, instead of when the clinic opens an inquiry.
+ */
+@Stateless
+public class DefaultInquiryEncryption implements InquiryEncryption {
+
+    private static final String KNOWN_VALUE = "Psychiatric Ketamine Specialists: inquiry key check";
+
+    @PersistenceContext(unitName = "inquiry")
+    private EntityManager em;
+
+    @Override
+    public void verify() {
+        FieldCipher cipher = InquiryKeys.cipher();
+        List<?> stored = em.createNativeQuery("select check_value from inquiry_key_check where id = 1")
+                .getResultList();
+        if (stored.isEmpty()) {
+            em.createNativeQuery("insert into inquiry_key_check (id, check_value) values (1, ?)")
+                    .setParameter(1, cipher.encrypt(KNOWN_VALUE))
+                    .executeUpdate();
+        } else if (!KNOWN_VALUE.equals(cipher.decrypt((String) stored.get(0)))) {
+            throw new InquiryKeyException("The inquiry key does not match the stored inquiries");
+        }
+    }
+}
