@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,15 +29,23 @@ public final class RunningSite implements AutoCloseable {
     private Process process;
     private long logStart;
 
-    private RunningSite(Path dataDirectory) {
+    private final List<String> settings;
+
+    private RunningSite(Path dataDirectory, List<String> settings) {
         this.dataDirectory = dataDirectory;
+        this.settings = settings;
         this.log = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
         this.port = freePort();
     }
 
     /** Starts the site on this data directory and waits until it answers {@code /health}, UP or DOWN. */
     public static RunningSite start(Path dataDirectory) {
-        RunningSite site = new RunningSite(dataDirectory);
+        return start(dataDirectory, List.of());
+    }
+
+    /** The same, with further settings for the server's JVM ({@code -Dname=value}). */
+    public static RunningSite start(Path dataDirectory, List<String> settings) {
+        RunningSite site = new RunningSite(dataDirectory, settings);
         site.launch();
         return site;
     }
@@ -92,19 +101,21 @@ public final class RunningSite implements AutoCloseable {
     private void launch() {
         logStart = logLength();
         String commands = TestSettings.required("payara.commands");
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-Dproduct.name=",
                 "-Dclinic.data.dir=" + dataDirectory,
                 "-Dclinic.inquiry.key-file=" + keyFile(),
-                // the only setting tests change: every form test posts from this one address
-                "-Dclinic.inquiry.max-per-hour=1000",
+                // every form test posts from this one address
+                "-Dclinic.inquiry.max-per-hour=1000"));
+        command.addAll(settings);
+        command.addAll(List.of(
                 "-jar", TestSettings.required("payara.micro.jar"),
                 "--nocluster", "--disablephonehome",
                 "--port", Integer.toString(port),
                 "--prebootcommandfile", Path.of(commands, "preboot-commands.txt").toString(),
-                "--postbootcommandfile", Path.of(commands, "postboot-commands.txt").toString());
+                "--postbootcommandfile", Path.of(commands, "postboot-commands.txt").toString()));
         try {
             Files.createDirectories(log.getParent());
             process = new ProcessBuilder(command)

@@ -29,6 +29,8 @@ import com.pks.clinic.inquiry.api.InvalidInquiryException;
 import com.pks.clinic.inquiry.api.Referral;
 import com.pks.clinic.inquiry.api.StatusChangeNotAllowedException;
 import com.pks.clinic.inquiry.internal.crisis.CrisisLanguage;
+import com.pks.clinic.inquiry.internal.notify.MailSettings;
+import com.pks.clinic.inquiry.internal.notify.PendingNotification;
 
 /**
  * Stores inquiries and lets the clinic work through them; each call is one transaction. Validates what it is given
@@ -55,6 +57,9 @@ public class DefaultInquiryService implements InquiryService {
 
     @Inject
     private Event<InquirySubmitted> submitted;
+
+    @Inject
+    private MailSettings mail;
 
     @Override
     public InquiryReceipt submit(ConsultationRequest request) {
@@ -121,8 +126,12 @@ public class DefaultInquiryService implements InquiryService {
 
     private InquiryReceipt store(Inquiry inquiry) {
         em.persist(inquiry);
-        em.flush(); // stored, with its id, before the sender is told so
         InquiryReceipt receipt = inquiry.toReceipt();
+        if (mail.enabled()) {
+            // in the same transaction: if the inquiry is stored, so is the promise to tell staff about it
+            em.persist(new PendingNotification(receipt.reference(), receipt.urgent(), receipt.receivedAt()));
+        }
+        em.flush(); // stored, with its id, before the sender is told so
         submitted.fire(new InquirySubmitted(inquiry.id(), inquiry.kind(), receipt.urgent(),
                 receipt.receivedAt()));
         return receipt;

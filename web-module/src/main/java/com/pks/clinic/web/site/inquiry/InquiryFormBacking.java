@@ -57,7 +57,7 @@ public abstract class InquiryFormBacking implements Serializable {
         }
         try {
             InquiryReceipt receipt = store();
-            Faces.redirect("contact/received" + (receipt.urgent() ? "?urgent=true" : ""));
+            Faces.redirect("contact/received?ref=" + receipt.reference() + (receipt.urgent() ? "&urgent=true" : ""));
         } catch (InvalidInquiryException invalid) {
             errors = byField(invalid.problems());
         } catch (RuntimeException failure) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -34,6 +38,7 @@ import com.pks.clinic.web.testing.Browser;
 import com.pks.clinic.web.testing.Http;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.SharedSite;
+import com.pks.clinic.web.testing.StaffMailbox;
 
 /**
  * The consultation form as a patient uses it on a phone: found from the home page, confirmed when valid, leading
@@ -70,7 +75,7 @@ class ContactFormBrowserIT {
         sendAtHumanPace();
 
         PHONE.screenshot("contact-received");
-        assertTrue(driver().getCurrentUrl().endsWith("/contact/received"),
+        assertTrue(driver().getCurrentUrl().contains("/contact/received?ref="),
                 () -> driver().findElement(By.tagName("main")).getText());
         assertEquals("Thank you: we received your message", driver().findElement(By.tagName("h1")).getText());
         driver().navigate().refresh();
@@ -192,8 +197,7 @@ class ContactFormBrowserIT {
 
     @Test
     void nothingAPersonTypedIsReadableOnDiskOrInTheLog(RunningSite site) throws IOException {
-        String marker = "Quillon" + new Random().ints(8, 'a', 'z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        String marker = letters();
         String nonAscii = "Zoë Þórsdóttir " + marker;
         open(site);
         type("name", nonAscii);
@@ -203,7 +207,7 @@ class ContactFormBrowserIT {
         sendAtHumanPace(); // refused: no consent
         click("consentToContact");
         sendAtHumanPace(); // stored
-        assertTrue(driver().getCurrentUrl().endsWith("/contact/received"));
+        assertTrue(driver().getCurrentUrl().contains("/contact/received?ref="));
 
         assertFalse(site.log().contains(marker), "the server log must not hold what a person typed");
         List<Path> leaking;
@@ -227,6 +231,69 @@ class ContactFormBrowserIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void staffAreToldOfEachInquiryWithNothingThatWasSubmitted(RunningSite site, StaffMailbox mailbox)
+            throws Exception {
+        String marker = letters();
+        String reference = submitValid(site, marker);
+
+        MimeMessage notice = awaitNotification(mailbox, reference, Duration.ofSeconds(30));
+        String everything = notice.getSubject() + "\n" + GreenMailUtil.getBody(notice) + "\n"
+                + String.join("\n", Collections.list(notice.getAllHeaderLines()));
+        assertFalse(everything.contains(marker), "no submitted field in subject, body or headers: " + everything);
+        assertTrue(everything.contains("urgent: no"));
+        assertTrue(everything.contains("http://localhost:8080/admin/inquiries"), everything);
+    }
+
+    @Test
+    void aMailOutageDelaysTheNotificationButNeitherLosesNorDoublesIt(RunningSite site, StaffMailbox mailbox)
+            throws Exception {
+        mailbox.stop();
+        String reference;
+        try {
+            reference = submitValid(site, letters());
+            Thread.sleep(3_000); // the first attempt fails while the server is down
+        } finally {
+            mailbox.start();
+        }
+        awaitNotification(mailbox, reference, Duration.ofSeconds(60));
+        Thread.sleep(12_000); // another round of the sender
+        assertEquals(1, notificationsFor(mailbox, reference).size(), "exactly one notification");
+    }
+
+    private String submitValid(RunningSite site, String marker) {
+        open(site);
+        type("name", "Notify " + marker);
+        type("email", marker.toLowerCase(Locale.ROOT) + "@example.org");
+        click("preferredContact:1");
+        type("message", "Words only the clinic may read " + marker);
+        click("consentToContact");
+        sendAtHumanPace();
+        return driver().findElement(By.className("reference")).getText();
+    }
+
+    private static MimeMessage awaitNotification(StaffMailbox mailbox, String reference, Duration limit)
+            throws Exception {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> found = notificationsFor(mailbox, reference);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No notification for " + reference + " within " + limit);
+    }
+
+    private static List<MimeMessage> notificationsFor(StaffMailbox mailbox, String reference) {
+        return mailbox.messages().stream().filter(m -> GreenMailUtil.getBody(m).contains(reference)).toList();
+    }
+
+    private static String letters() {
+        return "Quillon" + new Random().ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
     }
 
     @Test
@@ -266,6 +333,8 @@ class ContactFormBrowserIT {
     private static void send() {
         WebElement button = driver().findElement(By.id("send"));
         button.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(page -> "complete".equals(driver().executeScript("return document.readyState")));
     }
 }

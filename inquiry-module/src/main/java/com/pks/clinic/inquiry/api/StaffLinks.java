@@ -1,0 +1,11 @@
+package com.pks.clinic.inquiry.api;
+
+/**
+ * Where staff read inquiries, for the links in notifications. Provided by the application (which knows the site's
+ * public address); the inquiry module only asks.
+ */
+public interface StaffLinks {
+
+    /** The address of the page where staff sign in and read new inquiries. */
+    String inquiries();
+}

@@ -1,0 +1,75 @@
+package com.pks.clinic.inquiry.internal.notify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The mail server that notifications go through, from configuration; notifications are off when no host is set. */
+@ApplicationScoped
+public class MailSettings {
+
+    @Inject
+    @ConfigProperty(name = "clinic.mail.smtp.host")
+    Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "clinic.mail.smtp.port", defaultValue = "587")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "clinic.mail.smtp.username")
+    Optional<String> username;
+
+    @Inject
+    @ConfigProperty(name = "clinic.mail.smtp.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "clinic.mail.smtp.starttls", defaultValue = "true")
+    boolean startTls;
+
+    @Inject
+    @ConfigProperty(name = "clinic.mail.from", defaultValue = "website@localhost")
+    String from;
+
+    /** Comma-separated; read as text because Payara 6 cannot inject an optional list. */
+    @Inject
+    @ConfigProperty(name = "clinic.mail.to")
+    Optional<String> to;
+
+    public boolean enabled() {
+        return host.filter(h -> !h.isBlank()).isPresent() && !recipients().isEmpty();
+    }
+
+    Properties sessionProperties() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host.orElseThrow());
+        properties.put("mail.smtp.port", Integer.toString(port));
+        properties.put("mail.smtp.auth", Boolean.toString(username.isPresent()));
+        properties.put("mail.smtp.starttls.enable", Boolean.toString(startTls));
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        return properties;
+    }
+
+    Optional<String> username() {
+        return username;
+    }
+
+    String password() {
+        return password.orElse("");
+    }
+
+    String from() {
+        return from;
+    }
+
+    List<String> recipients() {
+        return to.stream().flatMap(list -> Arrays.stream(list.split(","))).map(String::strip)
+                .filter(address -> !address.isEmpty()).toList();
+    }
+}

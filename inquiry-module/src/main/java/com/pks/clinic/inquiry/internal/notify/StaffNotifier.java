@@ -1,0 +1,95 @@
+package com.pks.clinic.inquiry.internal.notify;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.pks.clinic.inquiry.api.StaffLinks;
+
+/**
+ * Sends the outbox: right after an inquiry commits, and every ten seconds for what is still due (after a mail
+ * server outage, a restart, a crash between commit and send). One sender at a time, so nothing is sent twice by
+ * two runs at once. A message says only that an inquiry is waiting, whether it is urgent, and its reference.
+ */
+@Singleton
+@Lock(LockType.WRITE)
+public class StaffNotifier {
+
+    private static final Logger LOG = Logger.getLogger(StaffNotifier.class.getName());
+
+    @PersistenceContext(unitName = "inquiry")
+    private EntityManager em;
+
+    @Inject
+    private MailSettings mail;
+
+    @Inject
+    private StaffLinks links;
+
+    @Asynchronous
+    public void sendSoon() {
+        sendDue();
+    }
+
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    public void sendDue() {
+        if (!mail.enabled()) {
+            return;
+        }
+        Instant now = Instant.now();
+        Session session = session();
+        for (PendingNotification pending : em.createQuery("select n from PendingNotification n "
+                + "where n.sentAt is null and n.nextAttemptAt <= :now order by n.id", PendingNotification.class)
+                .setParameter("now", now).getResultList()) {
+            try {
+                Transport.send(message(session, pending));
+                pending.sent(Instant.now());
+            } catch (MessagingException e) {
+                pending.failed(Instant.now());
+                LOG.log(Level.WARNING, "A staff notification could not be sent yet ({0}); it will be retried",
+                        e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private Session session() {
+        return Session.getInstance(mail.sessionProperties(), mail.username().isEmpty() ? null : new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(mail.username().orElseThrow(), mail.password());
+            }
+        });
+    }
+
+    private Message message(Session session, PendingNotification pending) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(mail.from()));
+        for (String recipient : mail.recipients()) {
+            message.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient.strip()));
+        }
+        message.setSubject(pending.urgent() ? "URGENT: a new inquiry is waiting" : "A new inquiry is waiting",
+                "UTF-8");
+        message.setText("A new inquiry arrived through the website (urgent: " + (pending.urgent() ? "yes" : "no")
+                + "). Reference: " + pending.reference() + ".\n\n"
+                + "Sign in to read it: " + links.inquiries() + "\n\n"
+                + "This message holds nothing of what was sent; the inquiry itself stays on the clinic's site.\n",
+                "UTF-8");
+        return message;
+    }
+}
