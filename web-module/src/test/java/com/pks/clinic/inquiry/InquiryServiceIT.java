@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,13 +28,17 @@ import com.pks.clinic.inquiry.api.ForWhom;
 import com.pks.clinic.inquiry.api.InquiryDetail;
 import com.pks.clinic.inquiry.api.InquiryFilter;
 import com.pks.clinic.inquiry.api.InquiryKind;
+import com.pks.clinic.inquiry.api.InquiryNotFoundException;
 import com.pks.clinic.inquiry.api.InquiryPage;
 import com.pks.clinic.inquiry.api.InquiryReceipt;
 import com.pks.clinic.inquiry.api.InquiryService;
 import com.pks.clinic.inquiry.api.InquiryStatus;
+import com.pks.clinic.inquiry.api.InquiryViewed;
 import com.pks.clinic.inquiry.api.InvalidInquiryException;
 import com.pks.clinic.inquiry.api.Referral;
+import com.pks.clinic.inquiry.api.Staff;
 import com.pks.clinic.inquiry.api.StatusChangeNotAllowedException;
+import com.pks.clinic.inquiry.internal.retention.RetentionPurge;
 import com.pks.clinic.web.testing.Deployments;
 
 /** The inquiry service inside Payara against real Derby: stored, marked urgent, listed, worked through. */
@@ -37,11 +47,16 @@ class InquiryServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.clinicSiteWith(InquiryServiceIT.class);
+        return Deployments.clinicSiteWith(InquiryServiceIT.class, AuditEvents.class);
     }
+
+    private static final Staff STAFF = new Staff("staff@clinic.test", "203.0.113.9");
 
     @Inject
     private InquiryService inquiries;
+
+    @Inject
+    private RetentionPurge retention;
 
     @PersistenceContext(unitName = "inquiry")
     private EntityManager inquiryUnit;
@@ -93,14 +108,14 @@ class InquiryServiceIT {
 
     @Test
     void invalidInputIsRefusedFieldByFieldAndNothingIsStored() {
-        long before = inquiries.list(InquiryFilter.ALL, 0, 1).total();
+        long before = inquiries.list(InquiryFilter.ALL, 0, 1, STAFF).total();
         InvalidInquiryException refused = assertThrows(InvalidInquiryException.class, () -> inquiries.submit(
                 new ConsultationRequest("<b>x</b>", "not a number", "nope", ContactPreference.EMAIL, null,
                         ForWhom.MYSELF, "x".repeat(2000), null, false, false)));
         assertEquals(Set.of("name", "phone", "email", "message", "consentGiven"),
                 refused.problems().keySet());
         assertFalse(refused.getMessage().contains("nope"), "what a person typed never reaches a message or a log");
-        assertEquals(before, inquiries.list(InquiryFilter.ALL, 0, 1).total());
+        assertEquals(before, inquiries.list(InquiryFilter.ALL, 0, 1, STAFF).total());
     }
 
     @Test
@@ -108,35 +123,82 @@ class InquiryServiceIT {
         for (String name : new String[] {"Paging Ann", "Paging Bo", "Paging Cy"}) {
             inquiries.submit(request(name, "I want to die", false));
         }
-        InquiryPage urgent = inquiries.list(new InquiryFilter(InquiryStatus.NEW, InquiryKind.CONSULTATION, true), 0, 2);
+        InquiryFilter newUrgentConsultations = new InquiryFilter(InquiryStatus.NEW, InquiryKind.CONSULTATION, true);
+        InquiryPage urgent = inquiries.list(newUrgentConsultations, 0, 2, STAFF);
         assertEquals(2, urgent.items().size());
         assertTrue(urgent.total() >= 3);
         assertTrue(urgent.items().stream().allMatch(i -> i.urgent() && i.status() == InquiryStatus.NEW));
         assertFalse(urgent.items().get(0).receivedAt().isBefore(urgent.items().get(1).receivedAt()));
-        assertEquals(1, inquiries.list(new InquiryFilter(null, null, true), 1, 2).page());
+        assertEquals(1, inquiries.list(new InquiryFilter(null, null, true), 1, 2, STAFF).page());
     }
 
     @Test
     void theStatusMovesForwardWithOptimisticLockingAndNotesAreKept() {
         InquiryDetail inquiry = find(inquiries.submit(request("Robin", null, false)));
-        InquiryDetail contacted = inquiries.changeStatus(inquiry.id(), InquiryStatus.CONTACTED, inquiry.version(), "staff");
+        InquiryDetail contacted = inquiries.changeStatus(inquiry.id(), InquiryStatus.CONTACTED, inquiry.version(), STAFF);
         assertEquals(InquiryStatus.CONTACTED, contacted.status());
 
         assertThrows(ConcurrentInquiryChangeException.class,
-                () -> inquiries.changeStatus(inquiry.id(), InquiryStatus.SCHEDULED, inquiry.version(), "staff"));
+                () -> inquiries.changeStatus(inquiry.id(), InquiryStatus.SCHEDULED, inquiry.version(), STAFF));
         assertThrows(StatusChangeNotAllowedException.class,
-                () -> inquiries.changeStatus(inquiry.id(), InquiryStatus.NEW, contacted.version(), "staff"));
+                () -> inquiries.changeStatus(inquiry.id(), InquiryStatus.NEW, contacted.version(), STAFF));
 
-        InquiryDetail noted = inquiries.addNote(inquiry.id(), "Left a voicemail.", "staff");
+        InquiryDetail noted = inquiries.addNote(inquiry.id(), "Left a voicemail.", STAFF);
         assertEquals("Left a voicemail.", noted.notes().get(0).text());
-        assertEquals("staff", inquiries.get(inquiry.id()).notes().get(0).author());
+        assertEquals(STAFF.username(), inquiries.get(inquiry.id(), STAFF).notes().get(0).author());
+    }
+
+    @Test
+    void everyReadIsAnAuditEventWithWhoWhenAndWhere() {
+        InquiryDetail inquiry = find(inquiries.submit(request("Casey", null, false)));
+        AuditEvents.VIEWED.clear();
+        inquiries.get(inquiry.id(), STAFF);
+        InquiryViewed event = AuditEvents.VIEWED.stream().filter(e -> e.inquiryId() == inquiry.id())
+                .findFirst().orElseThrow();
+        assertEquals(STAFF, event.staff());
+        assertTrue(event.at() != null);
+    }
+
+    @Test
+    void onlyAnAdministratorMayExport() {
+        Exception refused = assertThrows(Exception.class, () -> inquiries.exportCsv(InquiryFilter.ALL, STAFF));
+        assertTrue(refused instanceof EJBAccessException || refused.getCause() instanceof EJBAccessException,
+                refused.toString());
+    }
+
+    @Test
+    void closedAndSpamInquiriesAreDeletedAfterTheirTimeAndOpenOnesStay() {
+        InquiryDetail closed = find(inquiries.submit(request("Dana", null, false)));
+        inquiries.changeStatus(closed.id(), InquiryStatus.CLOSED, closed.version(), STAFF);
+        InquiryDetail spam = find(inquiries.submit(request("Eli", null, false)));
+        inquiries.changeStatus(spam.id(), InquiryStatus.SPAM, spam.version(), STAFF);
+        inquiries.addNote(spam.id(), "Looks automated.", STAFF);
+        InquiryDetail open = find(inquiries.submit(request("Fay", null, false)));
+
+        assertEquals(0, retention.purgeReceivedBefore(Instant.now().minusSeconds(3600)), "not old enough yet");
+        assertTrue(retention.purgeReceivedBefore(Instant.now().plusSeconds(60)) >= 2);
+        assertThrows(InquiryNotFoundException.class, () -> inquiries.get(closed.id(), STAFF));
+        assertThrows(InquiryNotFoundException.class, () -> inquiries.get(spam.id(), STAFF));
+        assertEquals(InquiryStatus.NEW, inquiries.get(open.id(), STAFF).status());
+        assertEquals(0, retention.purgeReceivedBefore(Instant.now().plusSeconds(60)), "a second run finds nothing");
     }
 
     private InquiryDetail find(InquiryReceipt receipt) {
-        return inquiries.list(InquiryFilter.ALL, 0, 100).items().stream()
+        return inquiries.list(InquiryFilter.ALL, 0, 100, STAFF).items().stream()
                 .filter(summary -> summary.reference().equals(receipt.reference()))
-                .map(summary -> inquiries.get(summary.id()))
+                .map(summary -> inquiries.get(summary.id(), STAFF))
                 .findFirst().orElseThrow();
+    }
+
+    /** Records audit events as the audit log will observe them (static: see ContentServicesIT). */
+    @ApplicationScoped
+    public static class AuditEvents {
+
+        static final List<InquiryViewed> VIEWED = new CopyOnWriteArrayList<>();
+
+        void onViewed(@Observes InquiryViewed event) {
+            VIEWED.add(event);
+        }
     }
 
     private static ConsultationRequest request(String name, String message, boolean selfHarm) {

@@ -12,11 +12,14 @@ public interface InquiryService {
     /** Stores a clinician's referral; {@link InvalidInquiryException} when a field breaks a rule. */
     InquiryReceipt submit(Referral referral);
 
-    /** Inquiries matching the filter, newest first; {@code page} counts from 0. */
-    InquiryPage list(InquiryFilter filter, int page, int size);
+    /** Inquiries matching the filter, newest first; {@code page} counts from 0. Fires {@link InquiriesListed}. */
+    InquiryPage list(InquiryFilter filter, int page, int size, Staff reader);
 
-    /** One inquiry with its notes; {@link InquiryNotFoundException} when there is none. */
-    InquiryDetail get(long id);
+    /**
+     * One inquiry with its notes, read by a member of staff (fires {@link InquiryViewed});
+     * {@link InquiryNotFoundException} when there is none.
+     */
+    InquiryDetail get(long id, Staff reader);
 
     /**
      * Moves the inquiry to a new status.
@@ -24,8 +27,14 @@ public interface InquiryService {
      * @throws ConcurrentInquiryChangeException when it changed since {@code expectedVersion}
      * @throws StatusChangeNotAllowedException  when the status cannot move that way
      */
-    InquiryDetail changeStatus(long id, InquiryStatus status, long expectedVersion, String actor);
+    InquiryDetail changeStatus(long id, InquiryStatus status, long expectedVersion, Staff staff);
 
     /** Adds an internal note. */
-    InquiryDetail addNote(long id, String text, String actor);
+    InquiryDetail addNote(long id, String text, Staff staff);
+
+    /**
+     * The filtered list as CSV for a spreadsheet (UTF-8 with a byte-order mark; cells that a spreadsheet would
+     * run as a formula are neutralized). Administrators only; fires {@link InquiriesExported}.
+     */
+    String exportCsv(InquiryFilter filter, Staff exporter);
 }

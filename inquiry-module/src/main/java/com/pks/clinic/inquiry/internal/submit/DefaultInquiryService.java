@@ -1,5 +1,7 @@
 package com.pks.clinic.inquiry.internal.submit;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -12,12 +14,15 @@ import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import com.pks.clinic.inquiry.api.ConcurrentInquiryChangeException;
 import com.pks.clinic.inquiry.api.ConsultationRequest;
 import com.pks.clinic.inquiry.api.InquiryDetail;
+import com.pks.clinic.inquiry.api.InquiriesExported;
+import com.pks.clinic.inquiry.api.InquiriesListed;
 import com.pks.clinic.inquiry.api.InquiryFilter;
 import com.pks.clinic.inquiry.api.InquiryNotFoundException;
 import com.pks.clinic.inquiry.api.InquiryPage;
@@ -25,10 +30,13 @@ import com.pks.clinic.inquiry.api.InquiryReceipt;
 import com.pks.clinic.inquiry.api.InquiryService;
 import com.pks.clinic.inquiry.api.InquiryStatus;
 import com.pks.clinic.inquiry.api.InquirySubmitted;
+import com.pks.clinic.inquiry.api.InquiryViewed;
 import com.pks.clinic.inquiry.api.InvalidInquiryException;
 import com.pks.clinic.inquiry.api.Referral;
+import com.pks.clinic.inquiry.api.Staff;
 import com.pks.clinic.inquiry.api.StatusChangeNotAllowedException;
 import com.pks.clinic.inquiry.internal.crisis.CrisisLanguage;
+import com.pks.clinic.inquiry.internal.export.CsvExport;
 import com.pks.clinic.inquiry.internal.notify.MailSettings;
 import com.pks.clinic.inquiry.internal.notify.PendingNotification;
 
@@ -38,7 +46,10 @@ import com.pks.clinic.inquiry.internal.notify.PendingNotification;
  * person wrote into an exception message or a log.
  */
 @Stateless
+@DeclareRoles(DefaultInquiryService.ADMINISTRATOR)
 public class DefaultInquiryService implements InquiryService {
+
+    static final String ADMINISTRATOR = "Administrator";
 
     /** No 0/O or 1/I/L: a reference is read aloud on the phone. */
     private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -61,6 +72,15 @@ public class DefaultInquiryService implements InquiryService {
     @Inject
     private MailSettings mail;
 
+    @Inject
+    private Event<InquiryViewed> viewed;
+
+    @Inject
+    private Event<InquiriesExported> exported;
+
+    @Inject
+    private Event<InquiriesListed> listed;
+
     @Override
     public InquiryReceipt submit(ConsultationRequest request) {
         requireValid(request);
@@ -76,26 +96,40 @@ public class DefaultInquiryService implements InquiryService {
     }
 
     @Override
-    public InquiryPage list(InquiryFilter filter, int page, int size) {
+    public InquiryPage list(InquiryFilter filter, int page, int size, Staff reader) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         InquiryFilter f = filter == null ? InquiryFilter.ALL : filter;
-        String where = " where 1 = 1" + (f.status() == null ? "" : " and i.status = :status")
-                + (f.kind() == null ? "" : " and i.kind = :kind") + (f.urgentOnly() ? " and i.priority = :urgent" : "");
-        TypedQuery<Inquiry> items = filtered(em.createQuery("select i from Inquiry i" + where
+        TypedQuery<Inquiry> items = filtered(em.createQuery("select i from Inquiry i" + where(f)
                 + " order by i.receivedAt desc, i.id desc", Inquiry.class), f);
-        long total = filtered(em.createQuery("select count(i) from Inquiry i" + where, Long.class), f)
+        long total = filtered(em.createQuery("select count(i) from Inquiry i" + where(f), Long.class), f)
                 .getSingleResult();
-        return new InquiryPage(items.setFirstResult(Math.max(0, page) * pageSize).setMaxResults(pageSize)
-                .getResultStream().map(Inquiry::toSummary).toList(), Math.max(0, page), pageSize, total);
+        InquiryPage result = new InquiryPage(items.setFirstResult(Math.max(0, page) * pageSize)
+                .setMaxResults(pageSize).getResultStream().map(Inquiry::toSummary).toList(), Math.max(0, page),
+                pageSize, total);
+        listed.fire(new InquiriesListed(result.items().size(), f, reader, clock.instant()));
+        return result;
     }
 
     @Override
-    public InquiryDetail get(long id) {
-        return find(id).toDetail();
+    public InquiryDetail get(long id, Staff reader) {
+        InquiryDetail detail = find(id).toDetail();
+        viewed.fire(new InquiryViewed(id, reader, clock.instant()));
+        return detail;
     }
 
     @Override
-    public InquiryDetail changeStatus(long id, InquiryStatus status, long expectedVersion, String actor) {
+    @RolesAllowed(ADMINISTRATOR)
+    public String exportCsv(InquiryFilter filter, Staff exporter) {
+        InquiryFilter f = filter == null ? InquiryFilter.ALL : filter;
+        List<InquiryDetail> rows = filtered(em.createQuery("select i from Inquiry i" + where(f)
+                + " order by i.receivedAt desc, i.id desc", Inquiry.class), f)
+                .getResultStream().map(Inquiry::toDetail).toList();
+        exported.fire(new InquiriesExported(rows.size(), f, exporter, clock.instant()));
+        return CsvExport.of(rows);
+    }
+
+    @Override
+    public InquiryDetail changeStatus(long id, InquiryStatus status, long expectedVersion, Staff staff) {
         Inquiry inquiry = find(id);
         if (inquiry.version() != expectedVersion) {
             throw new ConcurrentInquiryChangeException(id);
@@ -113,12 +147,12 @@ public class DefaultInquiryService implements InquiryService {
     }
 
     @Override
-    public InquiryDetail addNote(long id, String text, String actor) {
+    public InquiryDetail addNote(long id, String text, Staff staff) {
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw new InvalidInquiryException(Map.of("note", "Please write a note of up to 4,000 characters."));
         }
         Inquiry inquiry = find(id);
-        Note note = new Note(inquiry, actor, text.strip(), clock.instant());
+        Note note = new Note(inquiry, staff.username(), text.strip(), clock.instant());
         em.persist(note);
         inquiry.addNote(note);
         return inquiry.toDetail();
@@ -143,6 +177,11 @@ public class DefaultInquiryService implements InquiryService {
             throw new InquiryNotFoundException(id);
         }
         return inquiry;
+    }
+
+    private static String where(InquiryFilter f) {
+        return " where 1 = 1" + (f.status() == null ? "" : " and i.status = :status")
+                + (f.kind() == null ? "" : " and i.kind = :kind") + (f.urgentOnly() ? " and i.priority = :urgent" : "");
     }
 
     private static <T> TypedQuery<T> filtered(TypedQuery<T> query, InquiryFilter filter) {
