@@ -36,6 +36,8 @@ import com.pks.clinic.inquiry.api.InquiryStatus;
 import com.pks.clinic.inquiry.api.InquiryViewed;
 import com.pks.clinic.inquiry.api.InvalidInquiryException;
 import com.pks.clinic.inquiry.api.Referral;
+import com.pks.clinic.inquiry.api.Screener;
+import com.pks.clinic.inquiry.api.ScreeningResult;
 import com.pks.clinic.inquiry.api.Staff;
 import com.pks.clinic.inquiry.api.StatusChangeNotAllowedException;
 import com.pks.clinic.inquiry.internal.retention.RetentionPurge;
@@ -94,6 +96,17 @@ class InquiryServiceIT {
         assertTrue(inquiries.submit(request("Sam", "Some days I want to END my life.", false)).urgent());
         assertTrue(inquiries.submit(request("Sam", null, true)).urgent(), "the tick alone is enough");
         assertFalse(inquiries.submit(request("Sam", "When can I come in?", false)).urgent());
+    }
+
+    @Test
+    void anAttachedSelfCheckIsStoredAndItemNineMakesTheInquiryUrgent() {
+        ScreeningResult crisis = new ScreeningResult(Screener.PHQ_9, 3, 27, "minimal", true);
+        InquiryReceipt receipt = inquiries.submit(request("Gale", null, false), crisis);
+        assertTrue(receipt.urgent());
+        assertEquals("PHQ-9: 3 of 27 (minimal); thoughts of death or self-harm: yes", find(receipt).selfCheckResult());
+
+        ScreeningResult calm = new ScreeningResult(Screener.GAD_7, 2, 21, "minimal", false);
+        assertFalse(inquiries.submit(request("Gale", null, false), calm).urgent());
     }
 
     @Test

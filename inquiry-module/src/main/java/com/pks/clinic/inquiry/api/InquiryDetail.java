@@ -7,6 +7,7 @@ import java.util.List;
  * Everything an inquiry holds, for the admin console. A consultation fills the person's fields; a referral fills
  * the clinician's (name, practice, phone, e-mail) and the patient's.
  *
+ * @param selfCheckResult the self-check result the person attached, in words, or {@code null}
  * @param version the optimistic-lock version to send back with a status change
  */
 public record InquiryDetail(long id, String reference, InquiryKind kind, InquiryStatus status, boolean urgent,
@@ -14,5 +15,5 @@ public record InquiryDetail(long id, String reference, InquiryKind kind, Inquiry
                             ContactPreference preferredContact, String bestTimeToCall, ForWhom forWhom,
                             String message, String heardAbout, boolean thinkingOfSelfHarm, String practice,
                             String patientName, String patientPhone, String patientEmail, String reason,
-                            List<InquiryNote> notes, long version) {
+                            String selfCheckResult, List<InquiryNote> notes, long version) {
 }

@@ -9,6 +9,12 @@ public interface InquiryService {
     /** Stores a consultation request; {@link InvalidInquiryException} when a field breaks a rule. */
     InquiryReceipt submit(ConsultationRequest request);
 
+    /**
+     * Stores a consultation request with a self-check result the person chose to attach; a result that shows
+     * thoughts of death or self-harm marks the inquiry urgent.
+     */
+    InquiryReceipt submit(ConsultationRequest request, ScreeningResult attachedResult);
+
     /** Stores a clinician's referral; {@link InvalidInquiryException} when a field breaks a rule. */
     InquiryReceipt submit(Referral referral);
 

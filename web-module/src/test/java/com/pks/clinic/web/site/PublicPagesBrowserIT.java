@@ -34,7 +34,8 @@ class PublicPagesBrowserIT {
 
     private static final List<String> PAGES = List.of("/", "/about-ketamine", "/how-it-may-work", "/how-it-differs",
             "/who-it-may-help", "/what-to-expect", "/cost-and-insurance", "/faq", "/our-team", "/for-providers",
-            "/privacy", "/accessibility", "/contact", "/refer", "/contact/received", "/no-such-page");
+            "/privacy", "/accessibility", "/contact", "/refer", "/contact/received", "/self-check",
+            "/self-check/phq-9", "/no-such-page");
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
     private static final Browser PHONE = Browser.ofSize(360, 640);

@@ -16,7 +16,7 @@ public final class CsvExport {
     static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final String HEADER = "Reference,Received,Kind,Status,Urgent,Name,Phone,E-mail,Preferred contact,"
             + "Best time to call,For whom,Message,Heard about us,Practice,Patient name,Patient phone,Patient e-mail,"
-            + "Reason";
+            + "Reason,Self-check";
 
     private CsvExport() {
     }
@@ -29,7 +29,8 @@ public final class CsvExport {
     private static String row(InquiryDetail i) {
         return Stream.of(i.reference(), i.receivedAt(), i.kind(), i.status(), i.urgent() ? "yes" : "no", i.name(),
                         i.phone(), i.email(), i.preferredContact(), i.bestTimeToCall(), i.forWhom(), i.message(),
-                        i.heardAbout(), i.practice(), i.patientName(), i.patientPhone(), i.patientEmail(), i.reason())
+                        i.heardAbout(), i.practice(), i.patientName(), i.patientPhone(), i.patientEmail(), i.reason(),
+                        i.selfCheckResult())
                 .map(value -> cell(value == null ? "" : value.toString()))
                 .collect(Collectors.joining(","));
     }

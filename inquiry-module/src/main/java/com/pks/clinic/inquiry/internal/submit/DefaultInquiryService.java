@@ -33,6 +33,7 @@ import com.pks.clinic.inquiry.api.InquirySubmitted;
 import com.pks.clinic.inquiry.api.InquiryViewed;
 import com.pks.clinic.inquiry.api.InvalidInquiryException;
 import com.pks.clinic.inquiry.api.Referral;
+import com.pks.clinic.inquiry.api.ScreeningResult;
 import com.pks.clinic.inquiry.api.Staff;
 import com.pks.clinic.inquiry.api.StatusChangeNotAllowedException;
 import com.pks.clinic.inquiry.internal.crisis.CrisisLanguage;
@@ -83,10 +84,21 @@ public class DefaultInquiryService implements InquiryService {
 
     @Override
     public InquiryReceipt submit(ConsultationRequest request) {
+        return submit(request, null);
+    }
+
+    @Override
+    public InquiryReceipt submit(ConsultationRequest request, ScreeningResult attachedResult) {
         requireValid(request);
         boolean urgent = request.thinkingOfSelfHarm() || CRISIS.isFoundIn(request.message())
-                || CRISIS.isFoundIn(request.heardAbout()) || CRISIS.isFoundIn(request.bestTimeToCall());
-        return store(Inquiry.of(request, newReference(), urgent, clock.instant()));
+                || CRISIS.isFoundIn(request.heardAbout()) || CRISIS.isFoundIn(request.bestTimeToCall())
+                || (attachedResult != null && attachedResult.crisisFirst());
+        return store(Inquiry.of(request, describe(attachedResult), newReference(), urgent, clock.instant()));
+    }
+
+    private static String describe(ScreeningResult result) {
+        return result == null ? null : result.screener().title() + ": " + result.total() + " of " + result.maximum()
+                + " (" + result.band() + ")" + (result.crisisFirst() ? "; thoughts of death or self-harm: yes" : "");
     }
 
     @Override

@@ -109,6 +109,10 @@ class Inquiry {
     @Convert(converter = EncryptedText.class)
     private String reason;
 
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "self_check")
+    private String selfCheckResult;
+
     @OneToMany(mappedBy = "inquiry", cascade = CascadeType.PERSIST)
     @OrderBy("writtenAt")
     private List<Note> notes = new ArrayList<>();
@@ -120,8 +124,10 @@ class Inquiry {
         // for JPA
     }
 
-    static Inquiry of(ConsultationRequest request, String reference, boolean urgent, Instant at) {
+    static Inquiry of(ConsultationRequest request, String selfCheckResult, String reference, boolean urgent,
+                      Instant at) {
         Inquiry inquiry = new Inquiry(InquiryKind.CONSULTATION, reference, urgent, at);
+        inquiry.selfCheckResult = selfCheckResult;
         inquiry.name = request.name().strip();
         inquiry.phone = blankToNull(request.phone());
         inquiry.email = blankToNull(request.email());
@@ -193,7 +199,8 @@ class Inquiry {
     InquiryDetail toDetail() {
         return new InquiryDetail(id, reference, kind, status, isUrgent(), receivedAt, name, phone, email,
                 preferredContact, bestTimeToCall, forWhom, message, heardAbout, thinkingOfSelfHarm, practice,
-                patientName, patientPhone, patientEmail, reason, notes.stream().map(Note::toNote).toList(), version);
+                patientName, patientPhone, patientEmail, reason, selfCheckResult,
+                notes.stream().map(Note::toNote).toList(), version);
     }
 
     private static String blankToNull(String text) {

@@ -1,12 +1,20 @@
 package com.pks.clinic.web.site.inquiry;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
+import org.omnifaces.util.Faces;
 
 import com.pks.clinic.inquiry.api.ConsultationRequest;
 import com.pks.clinic.inquiry.api.ContactPreference;
 import com.pks.clinic.inquiry.api.ForWhom;
+import com.pks.clinic.inquiry.api.IncompleteScreeningException;
 import com.pks.clinic.inquiry.api.InquiryReceipt;
+import com.pks.clinic.inquiry.api.Screener;
+import com.pks.clinic.inquiry.api.ScreeningResult;
+import com.pks.clinic.inquiry.api.ScreeningService;
 
 /** {@code /contact}: a patient's or family member's request for a consultation. */
 @Named
@@ -25,11 +33,45 @@ public class ContactBacking extends InquiryFormBacking {
     private String heardAbout;
     private boolean consentToContact;
     private boolean thinkingOfSelfHarm;
+    private ScreeningResult attachedResult;
+
+    @Inject
+    private ScreeningService screening;
+
+    /**
+     * Arriving from a self-check result (a plain post with the questionnaire and its answers): the result is scored
+     * again here, never taken from the browser, and shown so that the person can still remove it.
+     */
+    @PostConstruct
+    void attachSelfCheck() {
+        String screenerSlug = Faces.getRequestParameter("selfCheck");
+        String answers = Faces.getRequestParameter("answers");
+        if (Faces.isPostback() || screenerSlug == null || answers == null) {
+            return;
+        }
+        Arrays.stream(Screener.values()).filter(s -> s.slug().equals(screenerSlug)).findFirst().ifPresent(s -> {
+            try {
+                attachedResult = screening.score(s, Arrays.stream(answers.split(",", -1))
+                        .map(a -> a.matches("[0-9]") ? Integer.valueOf(a) : null).toList());
+            } catch (IncompleteScreeningException ignored) {
+                // a tampered or partial result is simply not attached
+            }
+        });
+    }
 
     @Override
     protected InquiryReceipt store() {
         return inquiries.submit(new ConsultationRequest(name, phone, email, preferredContact, bestTimeToCall, forWhom,
-                message, heardAbout, consentToContact, thinkingOfSelfHarm));
+                message, heardAbout, consentToContact, thinkingOfSelfHarm), attachedResult);
+    }
+
+    /** The person changed their mind: the result is not sent. */
+    public void removeAttachedResult() {
+        attachedResult = null;
+    }
+
+    public ScreeningResult getAttachedResult() {
+        return attachedResult;
     }
 
     public ContactPreference[] getContactPreferences() {
