@@ -12,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -96,6 +99,30 @@ class FindableAndFastIT {
                 + stylesheet.headers().firstValue("Expires").orElse("");
         assertTrue(cacheControl.contains("max-age=31536000") || yearAhead(stylesheet), stylesheet.headers().map()
                 .toString());
+    }
+
+    @Test
+    void everyLinkBetweenThePagesWorks(RunningSite site) {
+        Matcher locations = Pattern.compile("<loc>" + Pattern.quote(BASE) + "([^<]*)</loc>")
+                .matcher(Http.get(site.uri("/sitemap.xml")).body());
+        Set<String> pages = new TreeSet<>();
+        while (locations.find()) {
+            pages.add(locations.group(1));
+        }
+        pages.addAll(List.of("/contact", "/refer", "/self-check", "/no-such-page"));
+        Set<String> links = new TreeSet<>();
+        for (String page : pages) {
+            Matcher href = Pattern.compile("href=\"(/[^\"#?]*)").matcher(Http.get(site.uri(page)).body());
+            while (href.find()) {
+                links.add(href.group(1));
+            }
+        }
+        List<String> broken = links.stream()
+                .filter(link -> !link.startsWith("/admin"))
+                .filter(link -> Http.get(site.uri(link)).statusCode() >= 400)
+                .toList();
+        assertTrue(links.size() >= 15, "links found: " + links);
+        assertTrue(broken.isEmpty(), "broken links: " + broken);
     }
 
     private static boolean yearAhead(HttpResponse<String> response) {

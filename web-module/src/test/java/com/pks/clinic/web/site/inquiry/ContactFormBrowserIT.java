@@ -85,6 +85,23 @@ class ContactFormBrowserIT {
     }
 
     @Test
+    void aClinicianCanReferAPatient(RunningSite site) {
+        driver().manage().deleteAllCookies();
+        driver().get(site.uri("/for-providers").toString());
+        driver().findElement(By.cssSelector("main a[href='/refer']")).click();
+        type("clinicianName", "Ana Ruiz");
+        type("practice", "Bitterroot Family Medicine");
+        type("clinicianPhone", "406-555-0100");
+        type("clinicianEmail", "ana@example.org");
+        type("patientName", "Lee Chen");
+        type("patientEmail", "lee@example.org");
+        type("reason", "Depression for ten years; three medicines did not help.");
+        sendAtHumanPace();
+        assertTrue(driver().getCurrentUrl().contains("/contact/received?ref="), driver().getCurrentUrl());
+        assertEquals("Thank you: we received your message", driver().findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
     void aCrisisMessageLeadsWith988(RunningSite site) {
         open(site);
         type("name", "Sam");
