@@ -25,7 +25,7 @@ public class SharedSite implements ParameterResolver {
     }
 
     /** The site and the mail server it notifies; closed by JUnit when the run ends. */
-    private static final class Resource implements ExtensionContext.Store.CloseableResource {
+    private static final class Resource implements AutoCloseable {
 
         private final StaffMailbox mailbox = new StaffMailbox();
         private final RunningSite site = RunningSite.start(TestSettings.dataDirectory("shared-site"),

@@ -5,9 +5,6 @@ import java.util.Set;
 /** The addresses that belong to the application itself and that no page may take. */
 final class Slugs {
 
-    /** The home page's slug; it is served at {@code /}. */
-    static final String HOME = "home";
-
     private static final Set<String> RESERVED = Set.of(
             "admin", "contact", "refer", "health", "self-check", "sitemap", "sitemap-xml", "robots", "robots-txt",
             "index", "search", "login", "logout", "signin", "signout", "api", "resources", "jakarta-faces-resource",

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -346,10 +345,10 @@ class ContactFormBrowserIT {
         send();
     }
 
-    /** Presses the button from the keyboard and waits for the answer page to replace the form. */
+    /** Clicks the button and waits for the answer page to replace the form. */
     private static void send() {
         WebElement button = driver().findElement(By.id("send"));
-        button.sendKeys(Keys.ENTER);
+        button.click();
         WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(15));
         wait.until(ExpectedConditions.stalenessOf(button));
         wait.until(page -> "complete".equals(driver().executeScript("return document.readyState")));
