@@ -56,6 +56,15 @@ class ContentPagesIT {
     }
 
     @Test
+    void theConditionsPageListsEachConditionOnce(RunningSite site) {
+        String body = Http.get(site.uri("/who-it-may-help")).body();
+        for (String condition : new String[] {"Treatment-resistant depression", "Bipolar depression",
+                "Suicidal depression"}) {
+            assertEquals(1, body.split("<h3>" + condition + "</h3>", -1).length - 1, condition);
+        }
+    }
+
+    @Test
     void theMenuNestsTheKetaminePages(RunningSite site) {
         String body = Http.get(site.uri("/")).body();
         int about = body.indexOf("href=\"/about-ketamine\"");
