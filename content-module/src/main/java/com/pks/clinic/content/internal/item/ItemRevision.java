@@ -1,6 +1,7 @@
 package com.pks.clinic.content.internal.item;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 
 import com.pks.clinic.content.api.Actor;
 import com.pks.clinic.content.api.RevisionAction;
+import com.pks.clinic.content.internal.persistence.Authorship;
 
 /** One kept state of an item's text ({@code content_item_revision}): never changed after it is written. */
 @Entity
@@ -63,14 +65,8 @@ public class ItemRevision {
     @Column(name = "image_alt", length = 300)
     private String imageAlt;
 
-    @Column(nullable = false, length = 100)
-    private String author;
-
-    @Column(name = "author_address", length = 64)
-    private String authorAddress;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Embedded
+    private Authorship authorship;
 
     protected ItemRevision() {
         // for JPA
@@ -88,9 +84,7 @@ public class ItemRevision {
         this.reviewedOn = fields.reviewedOn();
         this.imagePath = fields.imagePath();
         this.imageAlt = fields.imageAlt();
-        this.author = actor.username();
-        this.authorAddress = actor.address();
-        this.createdAt = at;
+        this.authorship = new Authorship(actor, at);
     }
 
     public Long id() {
@@ -106,11 +100,11 @@ public class ItemRevision {
     }
 
     public String author() {
-        return author;
+        return authorship.author();
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return authorship.createdAt();
     }
 
     public Fields fields() {

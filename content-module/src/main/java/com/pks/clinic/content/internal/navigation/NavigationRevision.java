@@ -1,6 +1,7 @@
 package com.pks.clinic.content.internal.navigation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +12,7 @@ import java.time.Instant;
 
 import com.pks.clinic.content.api.Actor;
 import com.pks.clinic.content.api.NavigationChange;
+import com.pks.clinic.content.internal.persistence.Authorship;
 
 /** The whole navigation as it stood after one change ({@code content_navigation_revision}). */
 @Entity
@@ -25,14 +27,8 @@ class NavigationRevision {
     @Column(nullable = false)
     private String snapshot;
 
-    @Column(nullable = false, length = 100)
-    private String author;
-
-    @Column(name = "author_address", length = 64)
-    private String authorAddress;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Embedded
+    private Authorship authorship;
 
     protected NavigationRevision() {
         // for JPA
@@ -40,12 +36,10 @@ class NavigationRevision {
 
     NavigationRevision(String snapshot, Actor actor, Instant at) {
         this.snapshot = snapshot;
-        this.author = actor.username();
-        this.authorAddress = actor.address();
-        this.createdAt = at;
+        this.authorship = new Authorship(actor, at);
     }
 
     NavigationChange toChange() {
-        return new NavigationChange(id, snapshot, author, createdAt);
+        return new NavigationChange(id, snapshot, authorship.author(), authorship.createdAt());
     }
 }
