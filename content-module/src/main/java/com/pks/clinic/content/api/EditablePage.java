@@ -12,16 +12,7 @@ import java.time.Instant;
 public record EditablePage(String slug, PageContent live, PageContent draft, long version, Instant updatedAt,
                            String updatedBy) {
 
-    public boolean isPublished() {
-        return live != null;
-    }
-
     public boolean hasDraft() {
         return draft != null;
-    }
-
-    /** What the editor should start from: the draft if there is one, else the live text. */
-    public PageContent current() {
-        return draft != null ? draft : live;
     }
 }

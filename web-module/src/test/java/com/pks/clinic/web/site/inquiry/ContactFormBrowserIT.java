@@ -345,10 +345,14 @@ class ContactFormBrowserIT {
         send();
     }
 
-    /** Clicks the button and waits for the answer page to replace the form. */
+    /**
+     * Clicks the button and waits for the answer page to replace the form. The click is dispatched by script:
+     * chromedriver's own click can fail when the page it submits is already gone ("node does not belong to the
+     * document"), which made these tests flaky.
+     */
     private static void send() {
         WebElement button = driver().findElement(By.id("send"));
-        button.click();
+        driver().executeScript("arguments[0].click();", button);
         WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(15));
         wait.until(ExpectedConditions.stalenessOf(button));
         wait.until(page -> "complete".equals(driver().executeScript("return document.readyState")));
