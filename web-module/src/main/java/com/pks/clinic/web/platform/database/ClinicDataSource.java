@@ -1,15 +1,24 @@
 package com.pks.clinic.web.platform.database;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /**
  * The embedded Derby data source behind {@code java:app/jdbc/clinic}, pointed at the configured data directory
  * (created on the first start). A subclass rather than annotation attributes, because Payara resolves
  * {@code ${MPCONFIG=…}} in a data source definition before the application's own configuration is known.
+ *
+ * <p>Once the database has been shut down for the server's stop, it refuses further connections: a late one (a
+ * timer, the pool refilling itself) would otherwise boot Derby again and leave it to crash recovery at the next
+ * start.
  */
 public class ClinicDataSource extends EmbeddedDataSource {
 
     private static final long serialVersionUID = 1L;
+
+    private static final AtomicBoolean CLOSED = new AtomicBoolean();
 
     public ClinicDataSource() {
         DatabaseLocation location = DatabaseLocation.configured();
@@ -17,8 +26,36 @@ public class ClinicDataSource extends EmbeddedDataSource {
         if (System.getProperty("derby.stream.error.file") == null) {
             // Derby's own log beside its database, not in whatever directory the server was started from
             System.setProperty("derby.stream.error.file", location.logFile().toString());
+            System.setProperty("derby.infolog.append", "true"); // keep the history of boots and shutdowns
         }
         setDatabaseName(location.databaseDirectory().toString());
         setCreateDatabase("create");
+    }
+
+    /**
+     * Refuses every later connection; called just before Derby is shut down for good.
+     *
+     * @return whether this call closed it, false when it was closed already
+     */
+    static boolean close() {
+        return CLOSED.compareAndSet(false, true);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        refuseWhenClosed();
+        return super.getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        refuseWhenClosed();
+        return super.getConnection(user, password);
+    }
+
+    private static void refuseWhenClosed() throws SQLException {
+        if (CLOSED.get()) {
+            throw new SQLException("The database has been shut down because the site is stopping", "08001");
+        }
     }
 }

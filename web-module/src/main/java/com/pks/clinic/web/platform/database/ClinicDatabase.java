@@ -114,11 +114,18 @@ public class ClinicDatabase {
 
     @PreDestroy
     void stop() {
-        Runtime.getRuntime().removeShutdownHook(shutdownOnExit);
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownOnExit);
+        } catch (IllegalStateException exiting) {
+            // the JVM is already stopping and the hook is running
+        }
         shutDownDerby();
     }
 
     private static void shutDownDerby() {
+        if (!ClinicDataSource.close()) {
+            return; // the shutdown hook and the undeployment both come here when the JVM stops
+        }
         EmbeddedDataSource shutdown = new EmbeddedDataSource();
         shutdown.setDatabaseName(DatabaseLocation.configured().databaseDirectory().toString());
         shutdown.setShutdownDatabase("shutdown");
