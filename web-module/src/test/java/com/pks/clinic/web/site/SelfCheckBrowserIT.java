@@ -80,8 +80,7 @@ class SelfCheckBrowserIT {
     }
 
     @Test
-    void aResultIsAttachedToARequestOnlyWhenChosenAndItemNineMakesItUrgent(RunningSite site)
-            throws InterruptedException {
+    void aResultIsAttachedToARequestOnlyWhenChosenAndItemNineMakesItUrgent(RunningSite site) {
         PHONE.driver().manage().deleteAllCookies();
         answer(site, "phq-9", List.of(0, 0, 0, 0, 0, 0, 0, 0, 2));
         assertTrue(PHONE.driver().manage().getCookies().isEmpty(), "no session before the person chooses");
@@ -90,13 +89,10 @@ class SelfCheckBrowserIT {
         new WebDriverWait(PHONE.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.urlContains("/contact"));
         assertTrue(mainText().contains("PHQ-9 self-check result (2 out of 27, minimal) will be sent"), mainText());
-        PHONE.driver().findElement(By.id("name")).sendKeys("Jordan");
-        PHONE.driver().findElement(By.id("phone")).sendKeys("406-555-0142");
-        PHONE.driver().findElement(By.id("consentToContact")).click();
-        Thread.sleep(3_300); // a person's pace: faster submissions are refused
-        WebElement send = PHONE.driver().findElement(By.id("send"));
-        PHONE.driver().executeScript("arguments[0].click();", send); // see ContactFormBrowserIT.send
-        new WebDriverWait(PHONE.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(send));
+        PHONE.type("name", "Jordan");
+        PHONE.type("phone", "406-555-0142");
+        PHONE.click("consentToContact");
+        PHONE.submitAtHumanPace("send");
 
         assertEquals("Please reach out for help now", PHONE.driver().findElement(By.tagName("h1")).getText(),
                 "an attached result with item 9 above 0 makes the request urgent");
@@ -110,9 +106,7 @@ class SelfCheckBrowserIT {
                         + answers.get(item - 1) + "']")).click();
             }
         }
-        WebElement button = PHONE.driver().findElement(By.id("score"));
-        PHONE.driver().executeScript("arguments[0].click();", button); // see ContactFormBrowserIT.send
-        new WebDriverWait(PHONE.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        PHONE.submit("score");
     }
 
     private static String mainText() {

@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver (no browser download), with a fresh profile and the
@@ -23,6 +28,9 @@ public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    /** A person takes at least this long; the site refuses faster submissions (clinic.inquiry.min-fill-seconds). */
+    private static final Duration HUMAN_PACE = Duration.ofMillis(3_300);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -55,6 +63,40 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Types into the field with this id, replacing what it held. */
+    public void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    /**
+     * Presses the submit button with this id and waits for the answer page to replace the form. The click is
+     * dispatched by script: chromedriver's own click can fail when the page it submits is already gone ("node does
+     * not belong to the document"), which made form tests flaky.
+     */
+    public void submit(String buttonId) {
+        WebElement button = driver.findElement(By.id(buttonId));
+        driver.executeScript("arguments[0].click();", button);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(page -> "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
+    /** The same, after as long as a person takes to fill a form in. */
+    public void submitAtHumanPace(String buttonId) {
+        try {
+            Thread.sleep(HUMAN_PACE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        submit(buttonId);
     }
 
     /** Errors the page wrote to the console (failed loads, script errors, CSP refusals). */

@@ -1,11 +1,14 @@
 package com.pks.clinic.web.testing;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,7 +20,7 @@ public final class StaffMailbox implements AutoCloseable {
     private final int port;
     private GreenMail server;
 
-    StaffMailbox() {
+    public StaffMailbox() {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         } catch (IOException e) {
@@ -27,7 +30,7 @@ public final class StaffMailbox implements AutoCloseable {
     }
 
     /** What the site needs to send here. */
-    List<String> siteSettings() {
+    public List<String> siteSettings() {
         return List.of("-Dclinic.mail.smtp.host=127.0.0.1", "-Dclinic.mail.smtp.port=" + port,
                 "-Dclinic.mail.smtp.starttls=false", "-Dclinic.mail.from=website@clinic.test",
                 "-Dclinic.mail.to=staff@clinic.test");
@@ -45,6 +48,24 @@ public final class StaffMailbox implements AutoCloseable {
     /** Every message received since the server last started. */
     public List<MimeMessage> messages() {
         return List.of(server.getReceivedMessages());
+    }
+
+    /** The notifications received about the inquiry with this reference. */
+    public List<MimeMessage> notificationsFor(String reference) {
+        return messages().stream().filter(m -> GreenMailUtil.getBody(m).contains(reference)).toList();
+    }
+
+    /** Waits for the first notification about the inquiry with this reference. */
+    public MimeMessage awaitNotification(String reference, Duration limit) throws InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> found = notificationsFor(reference);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No notification for " + reference + " within " + limit);
     }
 
     @Override

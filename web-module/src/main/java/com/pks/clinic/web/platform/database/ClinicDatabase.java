@@ -11,6 +11,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Level;
@@ -67,8 +68,11 @@ public class ClinicDatabase {
 
     private volatile boolean migrated;
 
+    /** Resolved now: when the JVM stops, the server's configuration may already be gone. */
+    private final Path databaseDirectory = DatabaseLocation.configured().databaseDirectory();
+
     /** Payara Micro does not undeploy on SIGTERM, so Derby would otherwise need crash recovery at the next start. */
-    private final Thread shutdownOnExit = new Thread(ClinicDatabase::shutDownDerby, "derby-shutdown");
+    private final Thread shutdownOnExit = new Thread(this::shutDownDerby, "derby-shutdown");
 
     @PostConstruct
     void start() {
@@ -122,12 +126,12 @@ public class ClinicDatabase {
         shutDownDerby();
     }
 
-    private static void shutDownDerby() {
+    private void shutDownDerby() {
         if (!ClinicDataSource.close()) {
             return; // the shutdown hook and the undeployment both come here when the JVM stops
         }
         EmbeddedDataSource shutdown = new EmbeddedDataSource();
-        shutdown.setDatabaseName(DatabaseLocation.configured().databaseDirectory().toString());
+        shutdown.setDatabaseName(databaseDirectory.toString());
         shutdown.setShutdownDatabase("shutdown");
         try {
             shutdown.getConnection().close();

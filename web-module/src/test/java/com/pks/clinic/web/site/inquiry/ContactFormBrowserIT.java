@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebElement;
 
 import com.pks.clinic.web.testing.Browser;
+import com.pks.clinic.web.testing.ConsultationForm;
 import com.pks.clinic.web.testing.Http;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.SharedSite;
@@ -45,9 +43,6 @@ import com.pks.clinic.web.testing.StaffMailbox;
  */
 @ExtendWith(SharedSite.class)
 class ContactFormBrowserIT {
-
-    /** A person takes at least this long; the site refuses faster submissions (clinic.inquiry.min-fill-seconds). */
-    private static final long HUMAN_PACE_MILLIS = 3_300;
 
     private static final Browser PHONE = Browser.ofSize(390, 844);
 
@@ -68,10 +63,10 @@ class ContactFormBrowserIT {
     @Test
     void aValidRequestIsConfirmedAndAReloadSendsNothingAgain(RunningSite site) {
         open(site);
-        type("name", "José Álvarez");
-        type("phone", "(406) 555-0199");
-        click("consentToContact");
-        sendAtHumanPace();
+        PHONE.type("name", "José Álvarez");
+        PHONE.type("phone", "(406) 555-0199");
+        PHONE.click("consentToContact");
+        PHONE.submitAtHumanPace("send");
 
         PHONE.screenshot("contact-received");
         assertTrue(driver().getCurrentUrl().contains("/contact/received?ref="),
@@ -88,14 +83,14 @@ class ContactFormBrowserIT {
         driver().manage().deleteAllCookies();
         driver().get(site.uri("/for-providers").toString());
         driver().findElement(By.cssSelector("main a[href='/refer']")).click();
-        type("clinicianName", "Ana Ruiz");
-        type("practice", "Bitterroot Family Medicine");
-        type("clinicianPhone", "406-555-0100");
-        type("clinicianEmail", "ana@example.org");
-        type("patientName", "Lee Chen");
-        type("patientEmail", "lee@example.org");
-        type("reason", "Depression for ten years; three medicines did not help.");
-        sendAtHumanPace();
+        PHONE.type("clinicianName", "Ana Ruiz");
+        PHONE.type("practice", "Bitterroot Family Medicine");
+        PHONE.type("clinicianPhone", "406-555-0100");
+        PHONE.type("clinicianEmail", "ana@example.org");
+        PHONE.type("patientName", "Lee Chen");
+        PHONE.type("patientEmail", "lee@example.org");
+        PHONE.type("reason", "Depression for ten years; three medicines did not help.");
+        PHONE.submitAtHumanPace("send");
         assertTrue(driver().getCurrentUrl().contains("/contact/received?ref="), driver().getCurrentUrl());
         assertEquals("Thank you: we received your message", driver().findElement(By.tagName("h1")).getText());
     }
@@ -103,12 +98,12 @@ class ContactFormBrowserIT {
     @Test
     void aCrisisMessageLeadsWith988(RunningSite site) {
         open(site);
-        type("name", "Sam");
-        type("email", "sam@example.org");
-        click("preferredContact:1");
-        type("message", "Honestly I don't want to live anymore.");
-        click("consentToContact");
-        sendAtHumanPace();
+        PHONE.type("name", "Sam");
+        PHONE.type("email", "sam@example.org");
+        PHONE.click("preferredContact:1");
+        PHONE.type("message", "Honestly I don't want to live anymore.");
+        PHONE.click("consentToContact");
+        PHONE.submitAtHumanPace("send");
 
         WebElement main = driver().findElement(By.tagName("main"));
         assertEquals("Please reach out for help now", main.findElement(By.tagName("h1")).getText());
@@ -120,22 +115,22 @@ class ContactFormBrowserIT {
     @Test
     void theSelfHarmTickAloneLeadsWith988(RunningSite site) {
         open(site);
-        type("name", "Alex");
-        type("phone", "406-555-0100");
-        click("thinkingOfSelfHarm");
-        click("consentToContact");
-        sendAtHumanPace();
+        PHONE.type("name", "Alex");
+        PHONE.type("phone", "406-555-0100");
+        PHONE.click("thinkingOfSelfHarm");
+        PHONE.click("consentToContact");
+        PHONE.submitAtHumanPace("send");
         assertEquals("Please reach out for help now", driver().findElement(By.tagName("h1")).getText());
     }
 
     @Test
     void aBrokenRequestStaysOnTheFormWithClearMessagesAndEverythingTyped(RunningSite site) {
         open(site);
-        type("name", "山田 太郎");
-        type("phone", "call me maybe");
-        type("email", "not-an-address");
-        type("message", "I would like to ask about costs.");
-        sendAtHumanPace();
+        PHONE.type("name", "山田 太郎");
+        PHONE.type("phone", "call me maybe");
+        PHONE.type("email", "not-an-address");
+        PHONE.type("message", "I would like to ask about costs.");
+        PHONE.submitAtHumanPace("send");
 
         PHONE.screenshot("contact-errors");
         assertTrue(driver().getCurrentUrl().endsWith("/contact"), driver().getCurrentUrl());
@@ -157,12 +152,12 @@ class ContactFormBrowserIT {
     @Test
     void hostileOrOversizedInputGetsAMessageNotAnErrorPage(RunningSite site) {
         open(site);
-        type("name", "<script>document.title='owned'</script>");
-        type("phone", "406-555-0100");
+        PHONE.type("name", "<script>document.title='owned'</script>");
+        PHONE.type("phone", "406-555-0100");
         driver().executeScript("document.getElementById('message').removeAttribute('maxlength');"
                 + "document.getElementById('message').value = 'x'.repeat(50000);");
-        click("consentToContact");
-        sendAtHumanPace();
+        PHONE.click("consentToContact");
+        PHONE.submitAtHumanPace("send");
 
         assertTrue(driver().getCurrentUrl().endsWith("/contact"));
         assertFalse(driver().getTitle().contains("owned"), "nothing typed is run as script");
@@ -175,11 +170,11 @@ class ContactFormBrowserIT {
     @Test
     void aFilledHoneypotIsRefusedPolitely(RunningSite site) {
         open(site);
-        type("name", "Robot");
-        type("phone", "406-555-0100");
-        click("consentToContact");
+        PHONE.type("name", "Robot");
+        PHONE.type("phone", "406-555-0100");
+        PHONE.click("consentToContact");
         driver().executeScript("document.getElementById('website').value = 'http://spam.example';");
-        sendAtHumanPace();
+        PHONE.submitAtHumanPace("send");
         assertTrue(driver().findElement(By.cssSelector(".form-alert")).getText().contains("automatically"));
         assertTrue(driver().getCurrentUrl().endsWith("/contact"));
     }
@@ -187,10 +182,10 @@ class ContactFormBrowserIT {
     @Test
     void anInstantSubmissionIsRefusedPolitely(RunningSite site) {
         open(site);
-        type("name", "Speedy");
-        type("phone", "406-555-0100");
-        click("consentToContact");
-        send();
+        PHONE.type("name", "Speedy");
+        PHONE.type("phone", "406-555-0100");
+        PHONE.click("consentToContact");
+        PHONE.submit("send");
         assertTrue(driver().findElement(By.cssSelector(".form-alert")).getText().contains("quicker than a person"));
         assertEquals("Speedy", driver().findElement(By.id("name")).getAttribute("value"));
     }
@@ -216,13 +211,13 @@ class ContactFormBrowserIT {
         String marker = letters();
         String nonAscii = "Zoë Þórsdóttir " + marker;
         open(site);
-        type("name", nonAscii);
-        type("email", marker.toLowerCase(Locale.ROOT) + "@example.org");
-        click("preferredContact:1");
-        type("message", "Private words " + marker);
-        sendAtHumanPace(); // refused: no consent
-        click("consentToContact");
-        sendAtHumanPace(); // stored
+        PHONE.type("name", nonAscii);
+        PHONE.type("email", marker.toLowerCase(Locale.ROOT) + "@example.org");
+        PHONE.click("preferredContact:1");
+        PHONE.type("message", "Private words " + marker);
+        PHONE.submitAtHumanPace("send"); // refused: no consent
+        PHONE.click("consentToContact");
+        PHONE.submitAtHumanPace("send"); // stored
         assertTrue(driver().getCurrentUrl().contains("/contact/received?ref="));
 
         assertFalse(site.log().contains(marker), "the server log must not hold what a person typed");
@@ -253,9 +248,9 @@ class ContactFormBrowserIT {
     void staffAreToldOfEachInquiryWithNothingThatWasSubmitted(RunningSite site, StaffMailbox mailbox)
             throws Exception {
         String marker = letters();
-        String reference = submitValid(site, marker);
+        String reference = ConsultationForm.sendValid(PHONE, site, marker);
 
-        MimeMessage notice = awaitNotification(mailbox, reference, Duration.ofSeconds(30));
+        MimeMessage notice = mailbox.awaitNotification(reference, Duration.ofSeconds(30));
         String everything = notice.getSubject() + "\n" + GreenMailUtil.getBody(notice) + "\n"
                 + String.join("\n", Collections.list(notice.getAllHeaderLines()));
         assertFalse(everything.contains(marker), "no submitted field in subject, body or headers: " + everything);
@@ -269,42 +264,14 @@ class ContactFormBrowserIT {
         mailbox.stop();
         String reference;
         try {
-            reference = submitValid(site, letters());
+            reference = ConsultationForm.sendValid(PHONE, site, letters());
             Thread.sleep(3_000); // the first attempt fails while the server is down
         } finally {
             mailbox.start();
         }
-        awaitNotification(mailbox, reference, Duration.ofSeconds(60));
+        mailbox.awaitNotification(reference, Duration.ofSeconds(60));
         Thread.sleep(12_000); // another round of the sender
-        assertEquals(1, notificationsFor(mailbox, reference).size(), "exactly one notification");
-    }
-
-    private String submitValid(RunningSite site, String marker) {
-        open(site);
-        type("name", "Notify " + marker);
-        type("email", marker.toLowerCase(Locale.ROOT) + "@example.org");
-        click("preferredContact:1");
-        type("message", "Words only the clinic may read " + marker);
-        click("consentToContact");
-        sendAtHumanPace();
-        return driver().findElement(By.className("reference")).getText();
-    }
-
-    private static MimeMessage awaitNotification(StaffMailbox mailbox, String reference, Duration limit)
-            throws Exception {
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            List<MimeMessage> found = notificationsFor(mailbox, reference);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No notification for " + reference + " within " + limit);
-    }
-
-    private static List<MimeMessage> notificationsFor(StaffMailbox mailbox, String reference) {
-        return mailbox.messages().stream().filter(m -> GreenMailUtil.getBody(m).contains(reference)).toList();
+        assertEquals(1, mailbox.notificationsFor(reference).size(), "exactly one notification");
     }
 
     private static String letters() {
@@ -322,39 +289,6 @@ class ContactFormBrowserIT {
     }
 
     private static void open(RunningSite site) {
-        driver().manage().deleteAllCookies();
-        driver().get(site.uri("/contact").toString());
-    }
-
-    private static void type(String id, String text) {
-        WebElement field = driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void click(String id) {
-        driver().findElement(By.id(id)).click();
-    }
-
-    private static void sendAtHumanPace() {
-        try {
-            Thread.sleep(HUMAN_PACE_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        send();
-    }
-
-    /**
-     * Clicks the button and waits for the answer page to replace the form. The click is dispatched by script:
-     * chromedriver's own click can fail when the page it submits is already gone ("node does not belong to the
-     * document"), which made these tests flaky.
-     */
-    private static void send() {
-        WebElement button = driver().findElement(By.id("send"));
-        driver().executeScript("arguments[0].click();", button);
-        WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(button));
-        wait.until(page -> "complete".equals(driver().executeScript("return document.readyState")));
+        ConsultationForm.open(PHONE, site);
     }
 }
