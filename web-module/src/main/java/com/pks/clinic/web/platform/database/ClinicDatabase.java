@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -59,6 +61,7 @@ public class ClinicDatabase {
     private static final Logger LOG = Logger.getLogger(ClinicDatabase.class.getName());
     private static final String CHANGELOG = "db/changelog.xml";
     private static final int PING_TIMEOUT_SECONDS = 2;
+    private static final int UNDEPLOYMENT_WAIT_SECONDS = 30;
 
     @Resource(lookup = JNDI_NAME)
     private DataSource dataSource;
@@ -71,8 +74,15 @@ public class ClinicDatabase {
     /** Resolved now: when the JVM stops, the server's configuration may already be gone. */
     private final Path databaseDirectory = DatabaseLocation.configured().databaseDirectory();
 
-    /** Payara Micro does not undeploy on SIGTERM, so Derby would otherwise need crash recovery at the next start. */
-    private final Thread shutdownOnExit = new Thread(this::shutDownDerby, "derby-shutdown");
+    /** Counted down once Derby is shut down, by whichever of the two ways below comes first. */
+    private final CountDownLatch shutDown = new CountDownLatch(1);
+
+    /**
+     * On SIGTERM, Payara Micro's own shutdown hook undeploys the application, which shuts Derby down in
+     * {@link #stop()} while the application's class loader still works. This hook only waits for that and does it
+     * itself should the undeployment not come, so that Derby never needs crash recovery at the next start.
+     */
+    private final Thread shutdownOnExit = new Thread(this::shutDownUnlessUndeployed, "derby-shutdown");
 
     @PostConstruct
     void start() {
@@ -126,10 +136,29 @@ public class ClinicDatabase {
         shutDownDerby();
     }
 
+    private void shutDownUnlessUndeployed() {
+        try {
+            if (shutDown.await(UNDEPLOYMENT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        shutDownDerby();
+    }
+
     private void shutDownDerby() {
         if (!ClinicDataSource.close()) {
-            return; // the shutdown hook and the undeployment both come here when the JVM stops
+            return; // the other way got here first
         }
+        try {
+            shutDownDatabase();
+        } finally {
+            shutDown.countDown();
+        }
+    }
+
+    private void shutDownDatabase() {
         EmbeddedDataSource shutdown = new EmbeddedDataSource();
         shutdown.setDatabaseName(databaseDirectory.toString());
         shutdown.setShutdownDatabase("shutdown");
