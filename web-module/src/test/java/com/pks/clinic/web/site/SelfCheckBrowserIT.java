@@ -81,6 +81,26 @@ class SelfCheckBrowserIT {
 
     @Test
     void aResultIsAttachedToARequestOnlyWhenChosenAndItemNineMakesItUrgent(RunningSite site) {
+        attachItemNineResultAndFillIn(site);
+        PHONE.submitAtHumanPace("send");
+
+        assertEquals("Please reach out for help now", PHONE.driver().findElement(By.tagName("h1")).getText(),
+                "an attached result with item 9 above 0 makes the request urgent");
+    }
+
+    @Test
+    void anAttachedResultStaysAttachedWhenTheFormOutlivesTheSession(RunningSite site) {
+        attachItemNineResultAndFillIn(site);
+        PHONE.driver().manage().deleteAllCookies(); // the session ends while the page stays open
+        PHONE.submitAtHumanPace("send");
+        assertTrue(mainText().contains("nothing has been sent yet"), mainText());
+        assertTrue(mainText().contains("PHQ-9 self-check result (2 out of 27, minimal) will be sent"), mainText());
+
+        PHONE.submitAtHumanPace("send");
+        assertEquals("Please reach out for help now", PHONE.driver().findElement(By.tagName("h1")).getText());
+    }
+
+    private static void attachItemNineResultAndFillIn(RunningSite site) {
         PHONE.driver().manage().deleteAllCookies();
         answer(site, "phq-9", List.of(0, 0, 0, 0, 0, 0, 0, 0, 2));
         assertTrue(PHONE.driver().manage().getCookies().isEmpty(), "no session before the person chooses");
@@ -92,10 +112,6 @@ class SelfCheckBrowserIT {
         PHONE.type("name", "Jordan");
         PHONE.type("phone", "406-555-0142");
         PHONE.click("consentToContact");
-        PHONE.submitAtHumanPace("send");
-
-        assertEquals("Please reach out for help now", PHONE.driver().findElement(By.tagName("h1")).getText(),
-                "an attached result with item 9 above 0 makes the request urgent");
     }
 
     private static void answer(RunningSite site, String screener, List<Integer> answers) {

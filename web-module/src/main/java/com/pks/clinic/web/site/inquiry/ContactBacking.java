@@ -34,25 +34,28 @@ public class ContactBacking extends InquiryFormBacking {
     private boolean consentToContact;
     private boolean thinkingOfSelfHarm;
     private ScreeningResult attachedResult;
+    private String attachedAnswers;
 
     @Inject
     private ScreeningService screening;
 
     /**
-     * Arriving from a self-check result (a plain post with the questionnaire and its answers): the result is scored
-     * again here, never taken from the browser, and shown so that the person can still remove it.
+     * Arriving from a self-check result (a plain post with the questionnaire and its answers), or from this form
+     * built again after its view expired (which carries them on): the result is scored again here, never taken from
+     * the browser, and shown so that the person can still remove it.
      */
     @PostConstruct
     void attachSelfCheck() {
         String screenerSlug = Faces.getRequestParameter("selfCheck");
         String answers = Faces.getRequestParameter("answers");
-        if (Faces.isPostback() || screenerSlug == null || answers == null) {
+        if (screenerSlug == null || answers == null) {
             return;
         }
         Arrays.stream(Screener.values()).filter(s -> s.slug().equals(screenerSlug)).findFirst().ifPresent(s -> {
             try {
                 attachedResult = screening.score(s, Arrays.stream(answers.split(",", -1))
                         .map(a -> a.matches("[0-9]") ? Integer.valueOf(a) : null).toList());
+                attachedAnswers = answers;
             } catch (IncompleteScreeningException ignored) {
                 // a tampered or partial result is simply not attached
             }
@@ -68,10 +71,16 @@ public class ContactBacking extends InquiryFormBacking {
     /** The person changed their mind: the result is not sent. */
     public void removeAttachedResult() {
         attachedResult = null;
+        attachedAnswers = null;
     }
 
     public ScreeningResult getAttachedResult() {
         return attachedResult;
+    }
+
+    /** The attached result's answers, carried in the form in case its view expires. */
+    public String getAttachedAnswers() {
+        return attachedAnswers;
     }
 
     public ContactPreference[] getContactPreferences() {

@@ -1,5 +1,6 @@
 package com.pks.clinic.web.site.inquiry;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
@@ -19,6 +20,10 @@ import com.pks.clinic.inquiry.api.InvalidInquiryException;
  * What the contact and referral forms share: the spam checks, one service call, the messages next to each field,
  * and the redirect to the confirmation (post-redirect-get, so a reload sends nothing twice). Whatever went wrong,
  * everything the person typed stays in the form. Nothing they typed is ever logged.
+ *
+ * <p>A form whose view has expired (the page stayed open longer than the session) is built again from the post
+ * ({@code o:enableRestorableView}), so that nothing typed is lost. Such a post may as well come from another site,
+ * so it sends nothing: the form shows the answers again, to be sent on purpose with a valid ViewState.
  */
 public abstract class InquiryFormBacking implements Serializable {
 
@@ -39,9 +44,15 @@ public abstract class InquiryFormBacking implements Serializable {
     private SubmissionGuard guard;
 
     private final Instant shownAt = Instant.now();
+    private boolean rebuiltFromPost;
     private String website;
     private Map<String, String> errors = Map.of();
     private String refusal;
+
+    @PostConstruct
+    void noteHowTheFormWasBuilt() {
+        rebuiltFromPost = Faces.isPostback();
+    }
 
     /** Stores the form's inquiry through the service. */
     protected abstract InquiryReceipt store();
@@ -50,6 +61,12 @@ public abstract class InquiryFormBacking implements Serializable {
     public void send() throws IOException {
         errors = Map.of();
         refusal = null;
+        if (rebuiltFromPost) {
+            rebuiltFromPost = false;
+            refusal = "This form was open for a long time, or it was not sent from this site, so nothing has been "
+                    + "sent yet. Your answers are still here: please check them and send the form again.";
+            return;
+        }
         Optional<SubmissionGuard.Refusal> refused = guard.check(website, shownAt, Faces.getRemoteAddr());
         if (refused.isPresent()) {
             refusal = refused.get().message();

@@ -191,7 +191,7 @@ class ContactFormBrowserIT {
     }
 
     @Test
-    void aPostWithoutAValidViewStateIsRefused(RunningSite site) {
+    void aPostWithoutAValidViewStateSendsNothingAndShowsTheAnswersAgain(RunningSite site) {
         HttpResponse<String> form = Http.get(site.uri("/contact"));
         Matcher action = Pattern.compile("<form id=\"contact-form\"[^>]*action=\"([^\"]+)\"").matcher(form.body());
         assertTrue(action.find(), "the form posts back to its view");
@@ -201,9 +201,39 @@ class ContactFormBrowserIT {
                         action.group(1).replace("&amp;", "&")).toString()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(forged)).build());
-        assertTrue(response.statusCode() == 302 || response.statusCode() == 303, "sent back: " + response.statusCode());
-        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/contact"),
-                "back to the empty form, not to the confirmation");
+        assertEquals(200, response.statusCode(), "the form again, not a redirect to the confirmation");
+        assertAll(
+                () -> assertTrue(response.body().contains("nothing has been sent yet"), response.body()),
+                () -> assertTrue(response.body().contains("value=\"Forged\""), "the answers are shown again"),
+                () -> assertFalse(response.body().contains("we received your message")));
+    }
+
+    @Test
+    void theFormsSessionCookieIsNeverSentFromOtherSitesNorReadByScripts(RunningSite site) {
+        String cookie = Http.get(site.uri("/contact")).headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+    }
+
+    @Test
+    void aFormLeftOpenPastTheSessionKeepsEverythingTypedAndSendsOnPurpose(RunningSite site) {
+        open(site);
+        PHONE.type("name", "Robin Patient");
+        PHONE.type("phone", "406-555-0123");
+        PHONE.type("message", "I wrote this slowly.");
+        PHONE.click("consentToContact");
+        driver().manage().deleteAllCookies(); // the session ends while the page stays open
+        PHONE.submitAtHumanPace("send");
+
+        assertTrue(driver().getCurrentUrl().endsWith("/contact"), driver().getCurrentUrl());
+        assertAll(
+                () -> assertTrue(driver().findElement(By.cssSelector(".form-alert")).getText()
+                        .contains("nothing has been sent yet")),
+                () -> assertEquals("Robin Patient", driver().findElement(By.id("name")).getAttribute("value")),
+                () -> assertEquals("I wrote this slowly.", driver().findElement(By.id("message")).getAttribute("value")),
+                () -> assertTrue(driver().findElement(By.id("consentToContact")).isSelected()));
+
+        PHONE.submitAtHumanPace("send");
+        assertEquals("Thank you: we received your message", driver().findElement(By.tagName("h1")).getText());
     }
 
     @Test
