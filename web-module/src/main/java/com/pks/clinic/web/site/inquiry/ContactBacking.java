@@ -39,6 +39,10 @@ public class ContactBacking extends InquiryFormBacking {
     @Inject
     private ScreeningService screening;
 
+    public ContactBacking() {
+        super(ConsultationRequest.class);
+    }
+
     /**
      * Arriving from a self-check result (a plain post with the questionnaire and its answers), or from this form
      * built again after its view expired (which carries them on): the result is scored again here, never taken from

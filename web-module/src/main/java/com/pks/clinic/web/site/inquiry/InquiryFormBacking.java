@@ -4,12 +4,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 
 import com.pks.clinic.inquiry.api.InquiryReceipt;
@@ -43,11 +49,17 @@ public abstract class InquiryFormBacking implements Serializable {
     @Inject
     private SubmissionGuard guard;
 
+    /** The request record's components, in the order the form asks for them. */
+    private final List<String> fieldOrder;
     private final Instant shownAt = Instant.now();
     private boolean rebuiltFromPost;
     private String website;
     private Map<String, String> errors = Map.of();
     private String refusal;
+
+    protected InquiryFormBacking(Class<? extends Record> request) {
+        fieldOrder = Arrays.stream(request.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
 
     @PostConstruct
     void noteHowTheFormWasBuilt() {
@@ -85,6 +97,11 @@ public abstract class InquiryFormBacking implements Serializable {
         }
     }
 
+    /** Whether the last send was refused or had answers to correct: the page says so from its title on. */
+    public boolean isSentBack() {
+        return refusal != null || !errors.isEmpty();
+    }
+
     /** The message for this field, or {@code null}. */
     public String error(String field) {
         return errors.get(field);
@@ -112,10 +129,20 @@ public abstract class InquiryFormBacking implements Serializable {
         this.website = website;
     }
 
-    private static Map<String, String> byField(Map<String, String> problems) {
-        Map<String, String> byField = new TreeMap<>();
+    /** The problems by the field a person would correct, in the order of the form. */
+    private Map<String, String> byField(Map<String, String> problems) {
+        Map<String, String> byField = new HashMap<>();
         problems.forEach((field, message) -> byField.merge(FIELD_OF_RULE.getOrDefault(field, field), message,
                 (first, second) -> first + " " + second));
-        return byField;
+        return byField.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparingInt(this::position)
+                        .thenComparing(Comparator.naturalOrder())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, second) -> first,
+                        LinkedHashMap::new));
+    }
+
+    private int position(String field) {
+        int position = fieldOrder.indexOf(field);
+        return position < 0 ? fieldOrder.size() : position;
     }
 }

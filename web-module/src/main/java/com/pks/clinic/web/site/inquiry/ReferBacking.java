@@ -22,6 +22,10 @@ public class ReferBacking extends InquiryFormBacking {
     private String patientEmail;
     private String reason;
 
+    public ReferBacking() {
+        super(Referral.class);
+    }
+
     @Override
     protected InquiryReceipt store() {
         return inquiries.submit(new Referral(clinicianName, practice, clinicianPhone, clinicianEmail, patientName,

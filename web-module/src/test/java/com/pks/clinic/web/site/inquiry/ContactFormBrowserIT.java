@@ -146,7 +146,13 @@ class ContactFormBrowserIT {
                 () -> assertTrue(driver().findElement(By.id("email-error")).getText().contains("e-mail")),
                 () -> assertTrue(driver().findElement(By.id("consentToContact-error")).getText().contains("agree")),
                 () -> assertEquals("false", driver().findElement(By.id("name")).getAttribute("aria-invalid")),
-                () -> assertTrue(driver().findElement(By.cssSelector(".form-alert[role=alert]")).isDisplayed()));
+                () -> assertTrue(driver().findElement(By.cssSelector(".form-alert[role=alert]")).isDisplayed()),
+                () -> assertTrue(driver().getTitle().startsWith("Not sent yet: "), driver().getTitle()),
+                () -> assertEquals(List.of("#phone", "#email", "#consentToContact"), driver()
+                        .findElements(By.cssSelector(".form-alert li a")).stream()
+                        .map(link -> link.getDomAttribute("href")).toList(), "the summary follows the form"),
+                () -> assertTrue((Boolean) driver().executeScript("return document.querySelector('.form-alert')"
+                        + ".getBoundingClientRect().top < window.innerHeight"), "the alert is in view on a phone"));
     }
 
     @Test
