@@ -35,6 +35,7 @@ public abstract class InquiryFormBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(InquiryFormBacking.class.getName());
+    private static final String REBUILT_FROM_POST = InquiryFormBacking.class.getName() + ".rebuiltFromPost";
 
     /** The records' cross-field rules, shown next to the field a person would correct. */
     private static final Map<String, String> FIELD_OF_RULE = Map.of(
@@ -52,7 +53,6 @@ public abstract class InquiryFormBacking implements Serializable {
     /** The request record's components, in the order the form asks for them. */
     private final List<String> fieldOrder;
     private final Instant shownAt = Instant.now();
-    private boolean rebuiltFromPost;
     private String website;
     private Map<String, String> errors = Map.of();
     private String refusal;
@@ -61,9 +61,12 @@ public abstract class InquiryFormBacking implements Serializable {
         fieldOrder = Arrays.stream(request.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
+    /** Created by a post rather than by showing the form: its view was built again in this very request. */
     @PostConstruct
     void noteHowTheFormWasBuilt() {
-        rebuiltFromPost = Faces.isPostback();
+        if (Faces.isPostback()) {
+            Faces.setRequestAttribute(REBUILT_FROM_POST, true);
+        }
     }
 
     /** Stores the form's inquiry through the service. */
@@ -73,8 +76,7 @@ public abstract class InquiryFormBacking implements Serializable {
     public void send() throws IOException {
         errors = Map.of();
         refusal = null;
-        if (rebuiltFromPost) {
-            rebuiltFromPost = false;
+        if (Faces.getRequestAttribute(REBUILT_FROM_POST) != null) {
             refusal = "This form was open for a long time, or it was not sent from this site, so nothing has been "
                     + "sent yet. Your answers are still here: please check them and send the form again.";
             return;
