@@ -11,7 +11,4 @@ import jakarta.validation.constraints.Size;
  * @param address  the client's network address, or {@code null} when the change did not come over the network
  */
 public record Actor(@NotBlank @Size(max = 100) String username, @Size(max = 64) String address) {
-
-    /** Changes made by the application itself, such as the seed. */
-    public static final Actor SYSTEM = new Actor("system", null);
 }

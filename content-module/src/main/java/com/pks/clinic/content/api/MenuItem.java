@@ -7,6 +7,6 @@ public record MenuItem(String slug, String label, List<MenuItem> children) {
 
     /** The clean URL: {@code /} for the home page, {@code /slug} otherwise. */
     public String path() {
-        return "home".equals(slug) ? "/" : "/" + slug;
+        return PagePaths.of(slug);
     }
 }

@@ -13,6 +13,11 @@ import java.time.LocalDate;
 public record PublishedPage(String slug, String title, String metaDescription, String bodyHtml, String reviewedBy,
                             LocalDate reviewedOn, Collection collection, long revision, Instant publishedAt) {
 
+    /** The clean URL: {@code /} for the home page, {@code /slug} otherwise. */
+    public String path() {
+        return PagePaths.of(slug);
+    }
+
     /** Whether the page carries a "medically reviewed by … on …" line. */
     public boolean isMedicallyReviewed() {
         return reviewedBy != null && !reviewedBy.isBlank() && reviewedOn != null;

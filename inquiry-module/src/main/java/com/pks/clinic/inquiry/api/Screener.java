@@ -1,6 +1,8 @@
 package com.pks.clinic.inquiry.api;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The validated self-check questionnaires the site offers. PHQ-9 and GAD-7 were developed by Drs. Robert L. Spitzer,
@@ -88,6 +90,11 @@ public enum Screener {
         this.choices = choices;
         this.items = items;
         this.credit = credit;
+    }
+
+    /** The questionnaire at {@code /self-check/slug}, if there is one. */
+    public static Optional<Screener> bySlug(String slug) {
+        return Arrays.stream(values()).filter(screener -> screener.slug.equals(slug)).findFirst();
     }
 
     public String slug() {

@@ -12,6 +12,7 @@ import org.omnifaces.util.Faces;
 
 import com.pks.clinic.content.api.Collection;
 import com.pks.clinic.content.api.Condition;
+import com.pks.clinic.content.api.PagePaths;
 import com.pks.clinic.content.api.PublishedPage;
 import com.pks.clinic.content.api.Question;
 import com.pks.clinic.content.api.TeamMember;
@@ -25,8 +26,6 @@ import com.pks.clinic.content.api.TeamMember;
 @Named
 @RequestScoped
 public class PageBacking {
-
-    static final String HOME = "home";
 
     @Inject
     @Param(pathIndex = 0)
@@ -45,12 +44,12 @@ public class PageBacking {
 
     /** Runs before rendering (f:viewAction), so that a missing page can still answer 404. */
     public void load() throws IOException {
-        if (HOME.equals(slug)) {
+        if (PagePaths.HOME.equals(slug)) {
             Faces.redirectPermanent("/");
             return;
         }
         site = content.current();
-        Optional<PublishedPage> found = extraPathSegment == null ? site.page(slug == null ? HOME : slug)
+        Optional<PublishedPage> found = extraPathSegment == null ? site.page(slug == null ? PagePaths.HOME : slug)
                 : Optional.empty();
         if (found.isEmpty()) {
             Faces.responseSendError(404, "No such page");
@@ -69,12 +68,12 @@ public class PageBacking {
     }
 
     public boolean isHome() {
-        return page != null && HOME.equals(page.slug());
+        return page != null && PagePaths.HOME.equals(page.slug());
     }
 
     /** The page's address on the public site, for the canonical link and Open Graph. */
     public String getCanonicalUrl() {
-        return site.settings().origin() + (isHome() ? "/" : "/" + page.slug());
+        return site.settings().origin() + page.path();
     }
 
     /** JSON-LD for this page, or {@code null}. */

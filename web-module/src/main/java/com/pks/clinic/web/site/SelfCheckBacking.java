@@ -40,11 +40,10 @@ public class SelfCheckBacking {
 
     @PostConstruct
     void init() {
-        Arrays.stream(Screener.values()).filter(candidate -> candidate.slug().equals(screenerSlug)).findFirst()
-                .ifPresent(found -> {
-                    screener = found;
-                    answers = new Integer[found.items().size()];
-                });
+        Screener.bySlug(screenerSlug).ifPresent(found -> {
+            screener = found;
+            answers = new Integer[found.items().size()];
+        });
     }
 
     /** Runs before rendering (f:viewAction): an unknown questionnaire is a 404. */

@@ -30,8 +30,7 @@ public class SitemapServlet extends HttpServlet {
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
         for (PublishedPage page : site.pages().values()) {
-            String path = PageBacking.HOME.equals(page.slug()) ? "/" : "/" + page.slug();
-            out.println("  <url><loc>" + escape(site.settings().origin() + path) + "</loc><lastmod>"
+            out.println("  <url><loc>" + escape(site.settings().origin() + page.path()) + "</loc><lastmod>"
                     + DateTimeFormatter.ISO_LOCAL_DATE.format(page.publishedAt().atOffset(ZoneOffset.UTC))
                     + "</lastmod></url>");
         }

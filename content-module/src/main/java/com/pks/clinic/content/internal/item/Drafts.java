@@ -134,7 +134,10 @@ public class Drafts {
     }
 
     private ItemRevision latest(Item item) {
-        return history(item).get(0);
+        return em.createQuery("select r from ItemRevision r where r.item = :item order by r.id desc", ItemRevision.class)
+                .setParameter("item", item)
+                .setMaxResults(1)
+                .getSingleResult();
     }
 
     private ItemRevision record(Item item, RevisionAction action, Fields fields, Actor actor) {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,9 +27,6 @@ import com.pks.clinic.content.internal.validation.InputCheck;
 @Stateless
 public class DefaultNavigationService implements NavigationService {
 
-    private static final Comparator<Item> MENU_ORDER = Comparator.comparingInt(Item::position)
-            .thenComparing(Item::slug);
-
     @PersistenceContext(unitName = "content")
     private EntityManager em;
 
@@ -48,13 +44,12 @@ public class DefaultNavigationService implements NavigationService {
 
     @Override
     public List<MenuItem> menu() {
+        // in menu order already: by position, then slug
         List<Item> shown = drafts.published(ItemKind.PAGE).stream().filter(Item::inNavigation).toList();
         return shown.stream()
                 .filter(page -> page.parent() == null || !shown.contains(page.parent()))
-                .sorted(MENU_ORDER)
                 .map(top -> new MenuItem(top.slug(), label(top), shown.stream()
                         .filter(child -> top.equals(child.parent()))
-                        .sorted(MENU_ORDER)
                         .map(child -> new MenuItem(child.slug(), label(child), List.of()))
                         .toList()))
                 .toList();

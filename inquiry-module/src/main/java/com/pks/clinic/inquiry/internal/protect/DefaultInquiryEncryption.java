@@ -22,7 +22,7 @@ public class DefaultInquiryEncryption implements InquiryEncryption {
 
     @Override
     public void verify() {
-        FieldCipher cipher = InquiryKeys.cipher();
+        FieldCipher cipher = InquiryKeys.unproven();
         List<?> stored = em.createNativeQuery("select check_value from inquiry_key_check where id = 1")
                 .getResultList();
         if (stored.isEmpty()) {
@@ -32,5 +32,6 @@ public class DefaultInquiryEncryption implements InquiryEncryption {
         } else if (!KNOWN_VALUE.equals(cipher.decrypt((String) stored.get(0)))) {
             throw new InquiryKeyException("The inquiry key does not match the stored inquiries");
         }
+        InquiryKeys.proven();
     }
 }

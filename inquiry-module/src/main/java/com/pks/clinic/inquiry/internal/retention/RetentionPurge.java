@@ -26,7 +26,7 @@ public class RetentionPurge {
 
     private static final Logger LOG = Logger.getLogger(RetentionPurge.class.getName());
     private static final List<InquiryStatus> DONE = List.of(InquiryStatus.CLOSED, InquiryStatus.SPAM);
-    private static final String EXPIRED = "select i.id from Inquiry i where i.status in :done and i.receivedAt < :cutoff";
+    private static final String EXPIRED = "i.status in :done and i.receivedAt < :cutoff";
 
     @PersistenceContext(unitName = "inquiry")
     private EntityManager em;
@@ -42,12 +42,12 @@ public class RetentionPurge {
 
     /** Deletes the closed and spam inquiries received before the cutoff; returns how many. */
     public int purgeReceivedBefore(Instant cutoff) {
-        em.createQuery("delete from Note n where n.inquiry.id in (" + EXPIRED + ")")
+        em.createQuery("delete from Note n where n.inquiry.id in (select i.id from Inquiry i where " + EXPIRED + ")")
                 .setParameter("done", DONE).setParameter("cutoff", cutoff).executeUpdate();
         em.createQuery("delete from PendingNotification p where p.reference in "
-                        + "(select i.reference from Inquiry i where i.status in :done and i.receivedAt < :cutoff)")
+                        + "(select i.reference from Inquiry i where " + EXPIRED + ")")
                 .setParameter("done", DONE).setParameter("cutoff", cutoff).executeUpdate();
-        int deleted = em.createQuery("delete from Inquiry i where i.status in :done and i.receivedAt < :cutoff")
+        int deleted = em.createQuery("delete from Inquiry i where " + EXPIRED)
                 .setParameter("done", DONE).setParameter("cutoff", cutoff).executeUpdate();
         LOG.info(() -> "Retention: deleted " + deleted + " closed or spam inquiries received before " + cutoff);
         return deleted;

@@ -111,8 +111,7 @@ public class DefaultInquiryService implements InquiryService {
     public InquiryPage list(InquiryFilter filter, int page, int size, Staff reader) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         InquiryFilter f = filter == null ? InquiryFilter.ALL : filter;
-        TypedQuery<Inquiry> items = filtered(em.createQuery("select i from Inquiry i" + where(f)
-                + " order by i.receivedAt desc, i.id desc", Inquiry.class), f);
+        TypedQuery<Inquiry> items = newestFirst(f);
         long total = filtered(em.createQuery("select count(i) from Inquiry i" + where(f), Long.class), f)
                 .getSingleResult();
         InquiryPage result = new InquiryPage(items.setFirstResult(Math.max(0, page) * pageSize)
@@ -133,9 +132,7 @@ public class DefaultInquiryService implements InquiryService {
     @RolesAllowed(ADMINISTRATOR)
     public String exportCsv(InquiryFilter filter, Staff exporter) {
         InquiryFilter f = filter == null ? InquiryFilter.ALL : filter;
-        List<InquiryDetail> rows = filtered(em.createQuery("select i from Inquiry i" + where(f)
-                + " order by i.receivedAt desc, i.id desc", Inquiry.class), f)
-                .getResultStream().map(Inquiry::toDetail).toList();
+        List<InquiryDetail> rows = newestFirst(f).getResultStream().map(Inquiry::toDetail).toList();
         exported.fire(new InquiriesExported(rows.size(), f, exporter, clock.instant()));
         return CsvExport.of(rows);
     }
@@ -189,6 +186,12 @@ public class DefaultInquiryService implements InquiryService {
             throw new InquiryNotFoundException(id);
         }
         return inquiry;
+    }
+
+    /** The inquiries that the filter lets through, the newest first. */
+    private TypedQuery<Inquiry> newestFirst(InquiryFilter f) {
+        return filtered(em.createQuery("select i from Inquiry i" + where(f) + " order by i.receivedAt desc, i.id desc",
+                Inquiry.class), f);
     }
 
     private static String where(InquiryFilter f) {

@@ -55,7 +55,7 @@ public class ContactBacking extends InquiryFormBacking {
         if (screenerSlug == null || answers == null) {
             return;
         }
-        Arrays.stream(Screener.values()).filter(s -> s.slug().equals(screenerSlug)).findFirst().ifPresent(s -> {
+        Screener.bySlug(screenerSlug).ifPresent(s -> {
             try {
                 attachedResult = screening.score(s, Arrays.stream(answers.split(",", -1))
                         .map(a -> a.matches("[0-9]") ? Integer.valueOf(a) : null).toList());

@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,7 +22,7 @@ public class SubmissionGuard {
 
     private static final Duration WINDOW = Duration.ofHours(1);
 
-    private final Map<String, Deque<Instant>> recentByClient = new ConcurrentHashMap<>();
+    private final Map<String, List<Instant>> recentByClient = new ConcurrentHashMap<>();
     private final int minFillSeconds;
     private final int maxPerHour;
     private final Clock clock;
@@ -48,21 +49,31 @@ public class SubmissionGuard {
         if (honeypot != null && !honeypot.isBlank()) {
             return Optional.of(Refusal.AUTOMATED);
         }
-        if (Duration.between(formShownAt, clock.instant()).getSeconds() < minFillSeconds) {
+        Instant now = clock.instant();
+        if (Duration.between(formShownAt, now).getSeconds() < minFillSeconds) {
             return Optional.of(Refusal.TOO_FAST);
         }
-        Instant now = clock.instant();
-        Deque<Instant> recent = recentByClient.computeIfAbsent(client, key -> new ArrayDeque<>());
-        synchronized (recent) {
-            while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(WINDOW))) {
-                recent.pollFirst();
+        Instant windowStart = now.minus(WINDOW);
+        AtomicBoolean counted = new AtomicBoolean();
+        // one atomic step per client; each list is replaced, never changed, so the sweep below may read any of them
+        recentByClient.compute(client, (key, times) -> {
+            List<Instant> recent = new ArrayList<>(times == null ? List.of() : times);
+            recent.removeIf(time -> time.isBefore(windowStart));
+            if (recent.size() < maxPerHour) {
+                recent.add(now);
+                counted.set(true);
             }
-            if (recent.size() >= maxPerHour) {
-                return Optional.of(Refusal.TOO_MANY);
-            }
-            recent.addLast(now);
-        }
-        return Optional.empty();
+            return List.copyOf(recent);
+        });
+        // clients who have not sent anything for an hour are forgotten, so the map does not grow for ever
+        recentByClient.values()
+                .removeIf(times -> times.isEmpty() || times.get(times.size() - 1).isBefore(windowStart));
+        return counted.get() ? Optional.empty() : Optional.of(Refusal.TOO_MANY);
+    }
+
+    /** How many clients the hourly limit remembers now. */
+    int clientsRemembered() {
+        return recentByClient.size();
     }
 
     /** The reasons a submission is refused, each with what the person reads. */

@@ -13,7 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
+import com.pks.clinic.web.testing.Browser;
+import com.pks.clinic.web.testing.ConsultationForm;
 import com.pks.clinic.web.testing.DerbyFiles;
 import com.pks.clinic.web.testing.Http;
 import com.pks.clinic.web.testing.RunningSite;
@@ -68,11 +71,26 @@ class RestartIT {
             assertEquals(503, Http.get(site.uri("/health")).statusCode(), "DOWN with the wrong key");
             assertTrue(site.log().contains("The inquiry key is not usable"), "the log says why");
             assertFalse(site.log().contains(rightKey.strip()), "and never shows a key");
+            assertARequestIsNotStoredUnderTheWrongKey(site);
             site.stop();
 
             Files.writeString(site.keyFile(), rightKey);
             site.restart();
             assertEquals(200, Http.get(site.uri("/health")).statusCode(), "UP again with the right key");
+        }
+    }
+
+    /** Stored under this key, it could never be read with the right one: the person is asked to call instead. */
+    private static void assertARequestIsNotStoredUnderTheWrongKey(RunningSite site) {
+        try (Browser phone = Browser.ofSize(390, 844)) {
+            ConsultationForm.open(phone, site);
+            phone.type("name", "Kept Safe");
+            phone.type("phone", "406-555-0100");
+            phone.click("consentToContact");
+            phone.submitAtHumanPace("send");
+            String alert = phone.driver().findElement(By.cssSelector(".form-alert")).getText();
+            assertTrue(alert.contains("could not save your message") && alert.contains("call us"), alert);
+            assertEquals("Kept Safe", phone.driver().findElement(By.id("name")).getAttribute("value"));
         }
     }
 

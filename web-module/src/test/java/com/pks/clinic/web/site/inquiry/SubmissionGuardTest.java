@@ -55,6 +55,19 @@ class SubmissionGuardTest {
         assertTrue(hourly.check(null, NOW.minusSeconds(10), "c").isEmpty());
     }
 
+    @Test
+    void clientsQuietForAnHourAreForgotten() {
+        MovableClock clock = new MovableClock(NOW);
+        SubmissionGuard hourly = new SubmissionGuard(3, 5, clock);
+        hourly.check(null, NOW.minusSeconds(10), "first");
+        hourly.check(null, NOW.minusSeconds(10), "second");
+        assertEquals(2, hourly.clientsRemembered());
+
+        clock.now = NOW.plus(Duration.ofMinutes(61));
+        hourly.check(null, NOW, "third");
+        assertEquals(1, hourly.clientsRemembered(), "only the client who sent something within the hour");
+    }
+
     /** A clock the test moves forward. */
     private static final class MovableClock extends Clock {
 
