@@ -1,6 +1,5 @@
 /**
- * What the web console may use of administration: accounts, roles, sign-in and the audit log. The services arrive
- * with the admin console; this package marks the module's public face so that the architecture test can keep its
- * internals private from the start.
+ * What the web console may use of administration: the roles, staff accounts, the sign-in's credential and
+ * principal, the first-run set-up and the audit log. Entities and the identity store stay internal.
  */
 package com.pks.clinic.admin.api;

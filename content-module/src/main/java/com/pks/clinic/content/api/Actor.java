@@ -11,4 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param address  the client's network address, or {@code null} when the change did not come over the network
  */
 public record Actor(@NotBlank @Size(max = 100) String username, @Size(max = 64) String address) {
+
+    /** The site's own jobs and migrations, acting with no signed-in caller. */
+    public static final String SYSTEM = "system";
 }

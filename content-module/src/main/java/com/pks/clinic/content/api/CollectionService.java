@@ -16,14 +16,14 @@ public interface CollectionService {
 
     List<EditableEntry> listForEditing(Collection collection);
 
-    EditableEntry create(Collection collection, String key, EntryContent content, Actor actor);
+    EditableEntry create(Collection collection, String key, EntryContent content, String clientAddress);
 
     EditableEntry saveDraft(Collection collection, String key, EntryContent content, long expectedVersion,
-                            Actor actor);
+                            String clientAddress);
 
-    EditableEntry publish(Collection collection, String key, long expectedVersion, Actor actor);
+    EditableEntry publish(Collection collection, String key, long expectedVersion, String clientAddress);
 
-    EditableEntry unpublish(Collection collection, String key, long expectedVersion, Actor actor);
+    EditableEntry unpublish(Collection collection, String key, long expectedVersion, String clientAddress);
 
     /** The entry's revisions, newest first. */
     List<EntryRevision> history(Collection collection, String key);

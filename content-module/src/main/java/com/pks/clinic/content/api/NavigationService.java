@@ -13,7 +13,7 @@ public interface NavigationService {
      *
      * @throws InvalidContentException when the parent is unknown, is the page itself or is itself nested
      */
-    EditablePage place(String slug, Placement placement, long expectedVersion, Actor actor);
+    EditablePage place(String slug, Placement placement, long expectedVersion, String clientAddress);
 
     /** The navigation's kept states, newest first. */
     List<NavigationChange> history();

@@ -32,20 +32,20 @@ public interface PageService {
      * @throws InvalidContentException when the slug is malformed, reserved (such as {@code admin} or {@code contact})
      *                                 or taken, or the content breaks a rule
      */
-    EditablePage create(NewPage page, Actor actor);
+    EditablePage create(NewPage page, String clientAddress);
 
     /** Saves the draft; the live page does not change. */
-    EditablePage saveDraft(String slug, PageContent content, long expectedVersion, Actor actor);
+    EditablePage saveDraft(String slug, PageContent content, long expectedVersion, String clientAddress);
 
     /** Makes the draft live (or, with no draft, publishes the page again as it was last). */
-    EditablePage publish(String slug, long expectedVersion, Actor actor);
+    EditablePage publish(String slug, long expectedVersion, String clientAddress);
 
     /** Hides the page from the public site; its draft and history stay. */
-    EditablePage unpublish(String slug, long expectedVersion, Actor actor);
+    EditablePage unpublish(String slug, long expectedVersion, String clientAddress);
 
     /** The page's revisions, newest first. */
     List<PageRevision> history(String slug);
 
     /** Makes an earlier revision's text the draft again (it still has to be published). */
-    EditablePage restore(String slug, long revisionId, long expectedVersion, Actor actor);
+    EditablePage restore(String slug, long revisionId, long expectedVersion, String clientAddress);
 }

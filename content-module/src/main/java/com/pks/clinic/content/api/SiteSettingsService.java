@@ -6,5 +6,5 @@ public interface SiteSettingsService {
     SiteSettings get();
 
     /** Stores the changed settings; {@link ConcurrentEditException} when they changed since they were read. */
-    SiteSettings update(SiteSettings changed, Actor actor);
+    SiteSettings update(SiteSettings changed, String clientAddress);
 }

@@ -2,7 +2,8 @@ package com.pks.clinic.inquiry.api;
 
 /**
  * Stores what patients, families and clinicians send, and lets the clinic work through it. An inquiry is stored in
- * one transaction before the sender is told it arrived; one that shows signs of crisis is marked urgent.
+ * one transaction before the sender is told it arrived; one that shows signs of crisis is marked urgent. Staff
+ * operations take who is calling from the container; the caller passes only its client's network address.
  */
 public interface InquiryService {
 
@@ -19,13 +20,13 @@ public interface InquiryService {
     InquiryReceipt submit(Referral referral);
 
     /** Inquiries matching the filter, newest first; {@code page} counts from 0. Fires {@link InquiriesListed}. */
-    InquiryPage list(InquiryFilter filter, int page, int size, Staff reader);
+    InquiryPage list(InquiryFilter filter, int page, int size, String clientAddress);
 
     /**
      * One inquiry with its notes, read by a member of staff (fires {@link InquiryViewed});
      * {@link InquiryNotFoundException} when there is none.
      */
-    InquiryDetail get(long id, Staff reader);
+    InquiryDetail get(long id, String clientAddress);
 
     /**
      * Moves the inquiry to a new status.
@@ -33,14 +34,17 @@ public interface InquiryService {
      * @throws ConcurrentInquiryChangeException when it changed since {@code expectedVersion}
      * @throws StatusChangeNotAllowedException  when the status cannot move that way
      */
-    InquiryDetail changeStatus(long id, InquiryStatus status, long expectedVersion, Staff staff);
+    InquiryDetail changeStatus(long id, InquiryStatus status, long expectedVersion, String clientAddress);
 
     /** Adds an internal note. */
-    InquiryDetail addNote(long id, String text, Staff staff);
+    InquiryDetail addNote(long id, String text, String clientAddress);
+
+    /** How many inquiries are new and how many urgent ones wait for a first contact; fires no audit event. */
+    InquiryOverview overview();
 
     /**
      * The filtered list as CSV for a spreadsheet (UTF-8 with a byte-order mark; cells that a spreadsheet would
      * run as a formula are neutralized). Administrators only; fires {@link InquiriesExported}.
      */
-    String exportCsv(InquiryFilter filter, Staff exporter);
+    String exportCsv(InquiryFilter filter, String clientAddress);
 }

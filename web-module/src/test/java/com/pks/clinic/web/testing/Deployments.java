@@ -22,13 +22,20 @@ public final class Deployments {
     private static final String WEB_XML = "WEB-INF/web.xml";
     private static final String MULTIVIEWS_EXCLUSIONS = "!/health";
 
-    /** The clinic site plus the given test classes. */
+    /**
+     * The clinic site plus the given test classes, and the beans that let a test act in one role
+     * ({@link AsAdministrator}, {@link AsEditor}, {@link AsIntake}) with the principals they run as.
+     */
     public static WebArchive clinicSiteWith(Class<?>... testClasses) {
         File war = new File(TestSettings.required("clinic.war"));
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "clinic-site.war")
                 .importFrom(war)
                 .as(WebArchive.class)
-                .addClasses(testClasses);
+                .addClasses(testClasses)
+                .addClasses(Acting.class, AsAdministrator.class, AsEditor.class, AsIntake.class)
+                .addAsWebInfResource("roles/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
+        archive.delete("WEB-INF/payara-web.xml");
+        archive.addAsWebInfResource("roles/payara-web.xml", "payara-web.xml");
         return reachableTestRunner(archive);
     }
 

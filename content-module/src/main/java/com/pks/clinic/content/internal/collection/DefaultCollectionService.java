@@ -1,10 +1,15 @@
 package com.pks.clinic.content.internal.collection;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
+
+import static com.pks.clinic.content.api.ContentRoles.ADMINISTRATOR;
+import static com.pks.clinic.content.api.ContentRoles.EDITOR;
 
 import com.pks.clinic.content.api.Actor;
 import com.pks.clinic.content.api.Collection;
@@ -17,6 +22,7 @@ import com.pks.clinic.content.api.EntryRevision;
 import com.pks.clinic.content.api.InvalidContentException;
 import com.pks.clinic.content.api.Question;
 import com.pks.clinic.content.api.TeamMember;
+import com.pks.clinic.content.internal.caller.Callers;
 import com.pks.clinic.content.internal.item.Drafts;
 import com.pks.clinic.content.internal.item.Fields;
 import com.pks.clinic.content.internal.item.Item;
@@ -26,6 +32,7 @@ import com.pks.clinic.content.internal.validation.InputCheck;
 
 /** The lists, each entry an item of its own kind; each call is one transaction. */
 @Stateless
+@DeclareRoles({ADMINISTRATOR, EDITOR})
 public class DefaultCollectionService implements CollectionService {
 
     @Inject
@@ -35,31 +42,40 @@ public class DefaultCollectionService implements CollectionService {
     private InputCheck input;
 
     @Inject
+    private Callers callers;
+
+    @Inject
     private Event<CollectionPublished> published;
 
     @Override
+    @PermitAll
     public List<TeamMember> team() {
         return live(Collection.TEAM, (key, f) -> new TeamMember(key, f.title(), f.subtitle(), f.label(), f.bodyHtml(),
                 f.imagePath(), f.imageAlt()));
     }
 
     @Override
+    @PermitAll
     public List<Question> questions() {
         return live(Collection.FAQ, (key, f) -> new Question(key, f.label(), f.title(), f.bodyHtml()));
     }
 
     @Override
+    @PermitAll
     public List<Condition> conditions() {
         return live(Collection.CONDITION, (key, f) -> new Condition(key, f.title(), f.bodyHtml()));
     }
 
     @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
     public List<EditableEntry> listForEditing(Collection collection) {
         return drafts.all(kind(collection)).stream().map(item -> editable(collection, item)).toList();
     }
 
     @Override
-    public EditableEntry create(Collection collection, String key, EntryContent content, Actor actor) {
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public EditableEntry create(Collection collection, String key, EntryContent content, String clientAddress) {
+        Actor actor = callers.current(clientAddress);
         input.require(content, actor);
         if (key == null || !key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw InvalidContentException.of("key", "Use lower-case letters, digits and single hyphens.");
@@ -71,33 +87,40 @@ public class DefaultCollectionService implements CollectionService {
     }
 
     @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
     public EditableEntry saveDraft(Collection collection, String key, EntryContent content, long expectedVersion,
-                                   Actor actor) {
+                                   String clientAddress) {
+        Actor actor = callers.current(clientAddress);
         input.require(content, actor);
         Item entry = drafts.lock(kind(collection), key, expectedVersion);
         return editable(collection, drafts.saveDraft(entry, fields(content), actor));
     }
 
     @Override
-    public EditableEntry publish(Collection collection, String key, long expectedVersion, Actor actor) {
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public EditableEntry publish(Collection collection, String key, long expectedVersion, String clientAddress) {
+        Actor actor = callers.current(clientAddress);
         input.require(actor);
         Item entry = drafts.lock(kind(collection), key, expectedVersion);
         ItemRevision live = drafts.publish(entry, actor);
-        published.fire(new CollectionPublished(collection, key, actor, live.createdAt()));
+        published.fire(new CollectionPublished(collection, key, true, actor, live.createdAt()));
         return editable(collection, entry);
     }
 
     @Override
-    public EditableEntry unpublish(Collection collection, String key, long expectedVersion, Actor actor) {
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public EditableEntry unpublish(Collection collection, String key, long expectedVersion, String clientAddress) {
+        Actor actor = callers.current(clientAddress);
         input.require(actor);
         Item entry = drafts.lock(kind(collection), key, expectedVersion);
         if (drafts.unpublish(entry, actor)) {
-            published.fire(new CollectionPublished(collection, key, actor, Instant.now()));
+            published.fire(new CollectionPublished(collection, key, false, actor, entry.updatedAt()));
         }
         return editable(collection, entry);
     }
 
     @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
     public List<EntryRevision> history(Collection collection, String key) {
         Item entry = drafts.get(kind(collection), key);
         return drafts.history(entry).stream().map(revision -> new EntryRevision(revision.id(), revision.action(),

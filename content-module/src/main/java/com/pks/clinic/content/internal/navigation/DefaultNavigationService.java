@@ -1,5 +1,8 @@
 package com.pks.clinic.content.internal.navigation;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -8,6 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import static com.pks.clinic.content.api.ContentRoles.ADMINISTRATOR;
+import static com.pks.clinic.content.api.ContentRoles.EDITOR;
 
 import com.pks.clinic.content.api.Actor;
 import com.pks.clinic.content.api.EditablePage;
@@ -18,6 +24,7 @@ import com.pks.clinic.content.api.NavigationChanged;
 import com.pks.clinic.content.api.NavigationService;
 import com.pks.clinic.content.api.PageService;
 import com.pks.clinic.content.api.Placement;
+import com.pks.clinic.content.internal.caller.Callers;
 import com.pks.clinic.content.internal.item.Drafts;
 import com.pks.clinic.content.internal.item.Item;
 import com.pks.clinic.content.internal.item.ItemKind;
@@ -25,6 +32,7 @@ import com.pks.clinic.content.internal.validation.InputCheck;
 
 /** Builds the menu from the pages' places (two levels) and records every change of it as a revision. */
 @Stateless
+@DeclareRoles({ADMINISTRATOR, EDITOR})
 public class DefaultNavigationService implements NavigationService {
 
     @PersistenceContext(unitName = "content")
@@ -37,12 +45,16 @@ public class DefaultNavigationService implements NavigationService {
     private InputCheck input;
 
     @Inject
+    private Callers callers;
+
+    @Inject
     private PageService pages;
 
     @Inject
     private Event<NavigationChanged> changed;
 
     @Override
+    @PermitAll
     public List<MenuItem> menu() {
         // in menu order already: by position, then slug
         List<Item> shown = drafts.published(ItemKind.PAGE).stream().filter(Item::inNavigation).toList();
@@ -56,7 +68,9 @@ public class DefaultNavigationService implements NavigationService {
     }
 
     @Override
-    public EditablePage place(String slug, Placement placement, long expectedVersion, Actor actor) {
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public EditablePage place(String slug, Placement placement, long expectedVersion, String clientAddress) {
+        Actor actor = callers.current(clientAddress);
         input.require(placement, actor);
         Item page = drafts.lock(ItemKind.PAGE, slug, expectedVersion);
         Item parent = parentFor(page, placement.parentSlug());
@@ -70,6 +84,7 @@ public class DefaultNavigationService implements NavigationService {
     }
 
     @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
     public List<NavigationChange> history() {
         return em.createQuery("select n from NavigationRevision n order by n.id desc", NavigationRevision.class)
                 .getResultList().stream().map(NavigationRevision::toChange).toList();

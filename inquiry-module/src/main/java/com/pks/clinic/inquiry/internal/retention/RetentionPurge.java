@@ -4,6 +4,7 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,12 +14,14 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.pks.clinic.inquiry.api.InquiriesPurged;
 import com.pks.clinic.inquiry.api.InquiryStatus;
 
 /**
  * Deletes closed and spam inquiries (with their notes and notifications) once they are older than
  * {@code clinic.inquiry.retention-days}, every night. One purge at a time, and deleting what is already gone deletes
- * nothing, so timers that fire together cannot delete twice. Logs counts only.
+ * nothing, so timers that fire together cannot delete twice. Logs counts only; the audit log records each purge. A job
+ * of this module, never reachable from a web request: no api exposes it.
  */
 @Singleton
 @Lock(LockType.WRITE)
@@ -35,6 +38,9 @@ public class RetentionPurge {
     @ConfigProperty(name = "clinic.inquiry.retention-days", defaultValue = "365")
     int retentionDays;
 
+    @Inject
+    private Event<InquiriesPurged> purged;
+
     @Schedule(hour = "3", minute = "17", persistent = false)
     public void nightly() {
         purgeReceivedBefore(Instant.now().minus(Duration.ofDays(retentionDays)));
@@ -49,6 +55,7 @@ public class RetentionPurge {
                 .setParameter("done", DONE).setParameter("cutoff", cutoff).executeUpdate();
         int deleted = em.createQuery("delete from Inquiry i where " + EXPIRED)
                 .setParameter("done", DONE).setParameter("cutoff", cutoff).executeUpdate();
+        purged.fire(new InquiriesPurged(deleted, cutoff, Instant.now()));
         LOG.info(() -> "Retention: deleted " + deleted + " closed or spam inquiries received before " + cutoff);
         return deleted;
     }

@@ -1,5 +1,6 @@
 package com.pks.clinic.inquiry.internal.screening;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import com.pks.clinic.inquiry.api.ScreeningService;
 public class DefaultScreeningService implements ScreeningService {
 
     @Override
+    @PermitAll
     public ScreeningResult score(Screener screener, List<Integer> answers) {
         return Scoring.score(screener, answers);
     }

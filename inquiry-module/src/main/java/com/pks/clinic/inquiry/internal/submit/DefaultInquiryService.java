@@ -1,7 +1,13 @@
 package com.pks.clinic.inquiry.internal.submit;
 
+import static com.pks.clinic.inquiry.api.InquiryRoles.ADMINISTRATOR;
+import static com.pks.clinic.inquiry.api.InquiryRoles.INTAKE;
+
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,11 +30,14 @@ import com.pks.clinic.inquiry.api.InquiryDetail;
 import com.pks.clinic.inquiry.api.InquiriesExported;
 import com.pks.clinic.inquiry.api.InquiriesListed;
 import com.pks.clinic.inquiry.api.InquiryFilter;
+import com.pks.clinic.inquiry.api.InquiryNoteAdded;
 import com.pks.clinic.inquiry.api.InquiryNotFoundException;
+import com.pks.clinic.inquiry.api.InquiryOverview;
 import com.pks.clinic.inquiry.api.InquiryPage;
 import com.pks.clinic.inquiry.api.InquiryReceipt;
 import com.pks.clinic.inquiry.api.InquiryService;
 import com.pks.clinic.inquiry.api.InquiryStatus;
+import com.pks.clinic.inquiry.api.InquiryStatusChanged;
 import com.pks.clinic.inquiry.api.InquirySubmitted;
 import com.pks.clinic.inquiry.api.InquiryViewed;
 import com.pks.clinic.inquiry.api.InvalidInquiryException;
@@ -47,10 +56,8 @@ import com.pks.clinic.inquiry.internal.notify.PendingNotification;
  * person wrote into an exception message or a log.
  */
 @Stateless
-@DeclareRoles(DefaultInquiryService.ADMINISTRATOR)
+@DeclareRoles({ADMINISTRATOR, INTAKE})
 public class DefaultInquiryService implements InquiryService {
-
-    static final String ADMINISTRATOR = "Administrator";
 
     /** No 0/O or 1/I/L: a reference is read aloud on the phone. */
     private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -82,12 +89,23 @@ public class DefaultInquiryService implements InquiryService {
     @Inject
     private Event<InquiriesListed> listed;
 
+    @Inject
+    private Event<InquiryStatusChanged> statusChanged;
+
+    @Inject
+    private Event<InquiryNoteAdded> noteAdded;
+
+    @Resource
+    private SessionContext session;
+
     @Override
+    @PermitAll
     public InquiryReceipt submit(ConsultationRequest request) {
         return submit(request, null);
     }
 
     @Override
+    @PermitAll
     public InquiryReceipt submit(ConsultationRequest request, ScreeningResult attachedResult) {
         requireValid(request);
         boolean urgent = request.thinkingOfSelfHarm() || CRISIS.isFoundIn(request.message())
@@ -102,13 +120,15 @@ public class DefaultInquiryService implements InquiryService {
     }
 
     @Override
+    @PermitAll
     public InquiryReceipt submit(Referral referral) {
         requireValid(referral);
         return store(Inquiry.of(referral, newReference(), CRISIS.isFoundIn(referral.reason()), clock.instant()));
     }
 
     @Override
-    public InquiryPage list(InquiryFilter filter, int page, int size, Staff reader) {
+    @RolesAllowed({ADMINISTRATOR, INTAKE})
+    public InquiryPage list(InquiryFilter filter, int page, int size, String clientAddress) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         InquiryFilter f = filter == null ? InquiryFilter.ALL : filter;
         TypedQuery<Inquiry> items = newestFirst(f);
@@ -117,28 +137,42 @@ public class DefaultInquiryService implements InquiryService {
         InquiryPage result = new InquiryPage(items.setFirstResult(Math.max(0, page) * pageSize)
                 .setMaxResults(pageSize).getResultStream().map(Inquiry::toSummary).toList(), Math.max(0, page),
                 pageSize, total);
-        listed.fire(new InquiriesListed(result.items().size(), f, reader, clock.instant()));
+        listed.fire(new InquiriesListed(result.items().size(), f, caller(clientAddress), clock.instant()));
         return result;
     }
 
     @Override
-    public InquiryDetail get(long id, Staff reader) {
+    @RolesAllowed({ADMINISTRATOR, INTAKE})
+    public InquiryDetail get(long id, String clientAddress) {
         InquiryDetail detail = find(id).toDetail();
-        viewed.fire(new InquiryViewed(id, reader, clock.instant()));
+        // before anything is shown, in the same transaction: a read that is not audited cannot happen
+        viewed.fire(new InquiryViewed(id, detail.reference(), caller(clientAddress), clock.instant()));
         return detail;
     }
 
     @Override
+    @RolesAllowed({ADMINISTRATOR, INTAKE})
+    public InquiryOverview overview() {
+        long fresh = em.createQuery("select count(i) from Inquiry i where i.status = :new", Long.class)
+                .setParameter("new", InquiryStatus.NEW).getSingleResult();
+        Object[] urgent = em.createQuery("select count(i), min(i.receivedAt) from Inquiry i "
+                        + "where i.status = :new and i.priority = :urgent", Object[].class)
+                .setParameter("new", InquiryStatus.NEW).setParameter("urgent", Priority.URGENT).getSingleResult();
+        return new InquiryOverview(fresh, ((Number) urgent[0]).longValue(), (Instant) urgent[1]);
+    }
+
+    @Override
     @RolesAllowed(ADMINISTRATOR)
-    public String exportCsv(InquiryFilter filter, Staff exporter) {
+    public String exportCsv(InquiryFilter filter, String clientAddress) {
         InquiryFilter f = filter == null ? InquiryFilter.ALL : filter;
         List<InquiryDetail> rows = newestFirst(f).getResultStream().map(Inquiry::toDetail).toList();
-        exported.fire(new InquiriesExported(rows.size(), f, exporter, clock.instant()));
+        exported.fire(new InquiriesExported(rows.size(), f, caller(clientAddress), clock.instant()));
         return CsvExport.of(rows);
     }
 
     @Override
-    public InquiryDetail changeStatus(long id, InquiryStatus status, long expectedVersion, Staff staff) {
+    @RolesAllowed({ADMINISTRATOR, INTAKE})
+    public InquiryDetail changeStatus(long id, InquiryStatus status, long expectedVersion, String clientAddress) {
         Inquiry inquiry = find(id);
         if (inquiry.version() != expectedVersion) {
             throw new ConcurrentInquiryChangeException(id);
@@ -146,25 +180,36 @@ public class DefaultInquiryService implements InquiryService {
         if (!inquiry.status().canMoveTo(status)) {
             throw new StatusChangeNotAllowedException(inquiry.status(), status);
         }
+        InquiryStatus from = inquiry.status();
         inquiry.moveTo(status);
         try {
             em.flush();
         } catch (OptimisticLockException raced) {
             throw new ConcurrentInquiryChangeException(id);
         }
+        statusChanged.fire(new InquiryStatusChanged(id, inquiry.reference(), from, status, caller(clientAddress),
+                clock.instant()));
         return inquiry.toDetail();
     }
 
     @Override
-    public InquiryDetail addNote(long id, String text, Staff staff) {
+    @RolesAllowed({ADMINISTRATOR, INTAKE})
+    public InquiryDetail addNote(long id, String text, String clientAddress) {
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw new InvalidInquiryException(Map.of("note", "Please write a note of up to 4,000 characters."));
         }
         Inquiry inquiry = find(id);
+        Staff staff = caller(clientAddress);
         Note note = new Note(inquiry, staff.username(), text.strip(), clock.instant());
         em.persist(note);
         inquiry.addNote(note);
+        noteAdded.fire(new InquiryNoteAdded(id, inquiry.reference(), staff, note.writtenAt()));
         return inquiry.toDetail();
+    }
+
+    /** The signed-in member of staff, as the container knows them. */
+    private Staff caller(String clientAddress) {
+        return new Staff(session.getCallerPrincipal().getName(), clientAddress);
     }
 
     private InquiryReceipt store(Inquiry inquiry) {

@@ -164,6 +164,10 @@ class Inquiry {
         return priority == Priority.URGENT;
     }
 
+    String reference() {
+        return reference;
+    }
+
     InquiryStatus status() {
         return status;
     }

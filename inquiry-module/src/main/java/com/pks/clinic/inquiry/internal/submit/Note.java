@@ -48,6 +48,10 @@ class Note {
         this.writtenAt = writtenAt;
     }
 
+    Instant writtenAt() {
+        return writtenAt;
+    }
+
     InquiryNote toNote() {
         return new InquiryNote(author, text, writtenAt);
     }

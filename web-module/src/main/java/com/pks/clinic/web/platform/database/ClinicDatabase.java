@@ -30,13 +30,16 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
+import com.pks.clinic.admin.api.SetUpService;
+import com.pks.clinic.content.api.SiteSettingsService;
 import com.pks.clinic.inquiry.api.InquiryEncryption;
 import com.pks.clinic.inquiry.api.InquiryKeyException;
 
 /**
  * The application's database over its whole life: brings the schema up to date when the application starts
  * (each module's Liquibase changelog, composed in {@code db/changelog.xml}) and proves the inquiry key against
- * the stored inquiries, tells whether it can be used, and
+ * the stored inquiries, offers the first-run set-up of the console when no account exists, tells whether it can
+ * be used, and
  * shuts Derby down cleanly when the application stops so that no recovery is needed at the next start.
  *
  * <p>A database that cannot be opened or migrated at start-up does not stop the application: the template and
@@ -69,6 +72,12 @@ public class ClinicDatabase {
     @Inject
     private InquiryEncryption inquiryEncryption;
 
+    @Inject
+    private SetUpService setUp;
+
+    @Inject
+    private SiteSettingsService settings;
+
     private volatile boolean migrated;
 
     /** Resolved now: when the JVM stops, the server's configuration may already be gone. */
@@ -88,6 +97,18 @@ public class ClinicDatabase {
     void start() {
         Runtime.getRuntime().addShutdownHook(shutdownOnExit);
         migrate();
+        if (migrated) {
+            offerSetUp();
+        }
+    }
+
+    /** A console nobody can sign in to yet gets its set-up link; a failure here leaves the site itself working. */
+    private void offerSetUp() {
+        try {
+            setUp.offerFirstRunSetUp(settings.get().baseUrl());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The admin console's first-run set-up could not be offered", e);
+        }
     }
 
     /** Whether the schema was brought up to date at start-up and a connection answers now. */

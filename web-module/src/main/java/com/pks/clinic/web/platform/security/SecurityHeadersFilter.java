@@ -10,7 +10,8 @@ import java.io.IOException;
 
 /**
  * Browser protections on every response. The policy allows only our own origin: no third-party scripts, fonts or
- * trackers can load, so a patient's visit is seen by no one else, and no other site may frame ours.
+ * trackers can load, so a patient's visit is seen by no one else, and no other site may frame ours. The admin
+ * console has the same policy (its pages hold no inline script) and is never cached.
  */
 @WebFilter(filterName = SecurityHeadersFilter.NAME, asyncSupported = true) // mapped first, in web.xml
 public class SecurityHeadersFilter extends HttpFilter {
@@ -22,6 +23,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    private static boolean isConsole(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/admin") || path.startsWith("/admin/");
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -31,6 +37,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (isConsole(request)) {
+            // the console shows health information and staff accounts: never kept by a browser or a proxy
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 }

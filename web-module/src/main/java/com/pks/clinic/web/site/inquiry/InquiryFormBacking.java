@@ -21,6 +21,7 @@ import org.omnifaces.util.Faces;
 import com.pks.clinic.inquiry.api.InquiryReceipt;
 import com.pks.clinic.inquiry.api.InquiryService;
 import com.pks.clinic.inquiry.api.InvalidInquiryException;
+import com.pks.clinic.web.platform.client.ClientAddress;
 
 /**
  * What the contact and referral forms share: the spam checks, one service call, the messages next to each field,
@@ -49,6 +50,9 @@ public abstract class InquiryFormBacking implements Serializable {
 
     @Inject
     private SubmissionGuard guard;
+
+    @Inject
+    private ClientAddress client;
 
     /** The request record's components, in the order the form asks for them. */
     private final List<String> fieldOrder;
@@ -81,7 +85,7 @@ public abstract class InquiryFormBacking implements Serializable {
                     + "sent yet. Your answers are still here: please check them and send the form again.";
             return;
         }
-        Optional<SubmissionGuard.Refusal> refused = guard.check(website, shownAt, Faces.getRemoteAddr());
+        Optional<SubmissionGuard.Refusal> refused = guard.check(website, shownAt, client.limitKey());
         if (refused.isPresent()) {
             refusal = refused.get().message();
             return;

@@ -1,0 +1,9 @@
+package com.pks.clinic.admin.api;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A staff account as the accounts screen shows it (never its password hash). */
+public record Account(String username, String displayName, Set<StaffRole> roles, boolean enabled, Instant createdAt,
+                      Instant lastSignInAt, long version) {
+}

@@ -1,0 +1,22 @@
+package com.pks.clinic.admin.api;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The clinic's staff accounts, for Administrators. Every change is audited; the last enabled Administrator can be
+ * neither disabled nor lose the role, so that the clinic can never lock itself out.
+ */
+public interface AccountService {
+
+    List<Account> list();
+
+    /** @throws InvalidAccountException naming each field that breaks a rule (a taken address, a weak password) */
+    Account create(NewAccount account, String clientAddress);
+
+    /** @throws LastAdministratorException when this would leave no enabled Administrator */
+    Account changeRoles(String username, Set<StaffRole> roles, long expectedVersion, String clientAddress);
+
+    /** Disables or enables the account; disabling ends its sessions at once. */
+    Account setEnabled(String username, boolean enabled, long expectedVersion, String clientAddress);
+}

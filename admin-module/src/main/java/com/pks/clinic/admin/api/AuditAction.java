@@ -1,0 +1,41 @@
+package com.pks.clinic.admin.api;
+
+/** What an audit record says happened, each with the words the audit screen shows. */
+public enum AuditAction {
+    SIGNED_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SIGNED_OUT("Signed out"),
+    SET_UP("First Administrator created with the set-up link"),
+    BREAK_GLASS("Administrator created with a break-glass set-up link"),
+    ACCOUNT_CREATED("Account created"),
+    ROLES_CHANGED("Roles changed"),
+    ACCOUNT_DISABLED("Account disabled"),
+    ACCOUNT_ENABLED("Account enabled"),
+    PAGE_CREATED("Page created"),
+    PAGE_PUBLISHED("Page published"),
+    PAGE_UNPUBLISHED("Page unpublished"),
+    PAGE_RESTORED("Earlier version restored as draft"),
+    ENTRY_PUBLISHED("List entry published"),
+    ENTRY_UNPUBLISHED("List entry unpublished"),
+    NAVIGATION_CHANGED("Menu changed"),
+    SETTINGS_CHANGED("Clinic details changed"),
+    INQUIRIES_LISTED("Inquiry list viewed"),
+    INQUIRY_VIEWED("Inquiry opened"),
+    INQUIRY_STATUS_CHANGED("Inquiry status changed"),
+    INQUIRY_NOTE_ADDED("Note added to inquiry"),
+    INQUIRIES_EXPORTED("Inquiries exported"),
+    INQUIRIES_PURGED("Old inquiries deleted (retention)"),
+    AUDIT_SEARCHED("Audit log viewed"),
+    AUDIT_EXPORTED("Audit log exported"),
+    AUDIT_PURGED("Old audit records deleted (retention)");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

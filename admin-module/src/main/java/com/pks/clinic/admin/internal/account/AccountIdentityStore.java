@@ -1,0 +1,30 @@
+package com.pks.clinic.admin.internal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+import com.pks.clinic.admin.api.StaffCredential;
+
+/**
+ * The console's identity store: staff accounts in Derby, whose groups are the role names the services enforce
+ * (Payara maps each group to the role of the same name). Only a {@link StaffCredential} is checked here.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    private PasswordCheck check;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof StaffCredential staff)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return check.check(staff)
+                .map(signedIn -> new CredentialValidationResult(signedIn.principal(), signedIn.groups()))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+}

@@ -1,0 +1,105 @@
+package com.pks.clinic.admin.internal.account;
+
+import static com.pks.clinic.admin.api.AdminRoles.ADMINISTRATOR;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import com.pks.clinic.admin.api.Account;
+import com.pks.clinic.admin.api.AccountService;
+import com.pks.clinic.admin.api.AuditAction;
+import com.pks.clinic.admin.api.ConcurrentAccountChangeException;
+import com.pks.clinic.admin.api.InvalidAccountException;
+import com.pks.clinic.admin.api.LastAdministratorException;
+import com.pks.clinic.admin.api.NewAccount;
+import com.pks.clinic.admin.api.StaffRole;
+import com.pks.clinic.admin.internal.audit.AuditTrail;
+
+/** Administrators manage the staff accounts here; each change is audited in its own transaction. */
+@Stateless
+@DeclareRoles(ADMINISTRATOR)
+public class DefaultAccountService implements AccountService {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    private StaffAccounts accounts;
+
+    @Inject
+    private NewAccounts newAccounts;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext session;
+
+    @Override
+    @RolesAllowed(ADMINISTRATOR)
+    public List<Account> list() {
+        return accounts.all().stream().map(StaffAccount::toAccount).toList();
+    }
+
+    @Override
+    @RolesAllowed(ADMINISTRATOR)
+    public Account create(NewAccount account, String clientAddress) {
+        Instant now = clock.instant();
+        StaffAccount created = newAccounts.create(account, now);
+        record(AuditAction.ACCOUNT_CREATED, created, "roles: " + created.toAccount().roles(), clientAddress, now);
+        return created.toAccount();
+    }
+
+    @Override
+    @RolesAllowed(ADMINISTRATOR)
+    public Account changeRoles(String username, Set<StaffRole> roles, long expectedVersion, String clientAddress) {
+        if (roles == null || roles.isEmpty()) {
+            throw InvalidAccountException.of("roles", "Please choose at least one role, or disable the account.");
+        }
+        StaffAccount account = locked(username, expectedVersion);
+        Set<StaffRole> before = account.roles();
+        account.changeRoles(roles);
+        requireAnAdministratorLeft();
+        record(AuditAction.ROLES_CHANGED, account, before + " → " + account.roles(), clientAddress, clock.instant());
+        return account.toAccount();
+    }
+
+    @Override
+    @RolesAllowed(ADMINISTRATOR)
+    public Account setEnabled(String username, boolean enabled, long expectedVersion, String clientAddress) {
+        StaffAccount account = locked(username, expectedVersion);
+        account.setEnabled(enabled);
+        requireAnAdministratorLeft();
+        record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, account, null, clientAddress,
+                clock.instant());
+        return account.toAccount();
+    }
+
+    private StaffAccount locked(String username, long expectedVersion) {
+        StaffAccount account = accounts.find(username)
+                .orElseThrow(() -> InvalidAccountException.of("username", "There is no account " + username + "."));
+        if (account.version() != expectedVersion) {
+            throw new ConcurrentAccountChangeException(account.username());
+        }
+        return account;
+    }
+
+    /** Checked after the change, inside the transaction that the refusal rolls back. */
+    private void requireAnAdministratorLeft() {
+        if (accounts.enabledAdministrators() == 0) {
+            throw new LastAdministratorException();
+        }
+    }
+
+    private void record(AuditAction action, StaffAccount account, String detail, String clientAddress, Instant at) {
+        audit.record(session.getCallerPrincipal().getName(), action, "account " + account.username(), detail,
+                clientAddress, at);
+    }
+}

@@ -1,0 +1,53 @@
+package com.pks.clinic.admin.internal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import com.pks.clinic.admin.api.AuditAction;
+import com.pks.clinic.admin.api.SignedInStaff;
+import com.pks.clinic.admin.api.StaffCredential;
+import com.pks.clinic.admin.internal.audit.AuditTrail;
+
+/**
+ * Checks a typed password and records the attempt, in one transaction. A wrong password for a real account and any
+ * password for an unknown one take the same work and give the same answer; the audit log names the account tried
+ * when it exists, and never the name typed when it does not (that is often a password typed in the wrong field).
+ */
+@ApplicationScoped
+public class PasswordCheck {
+
+    static final String UNKNOWN_ACCOUNT = "anonymous";
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    private StaffAccounts accounts;
+
+    @Inject
+    private Passwords passwords;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Transactional
+    public Optional<SignedInStaff> check(StaffCredential credential) {
+        Optional<StaffAccount> account = accounts.find(credential.getCaller());
+        boolean matches = passwords.matches(credential.getPasswordAsString(),
+                account.map(StaffAccount::passwordHash).orElse(null));
+        Instant now = clock.instant();
+        if (matches && account.get().enabled()) {
+            account.get().signedIn(now);
+            audit.record(account.get().username(), AuditAction.SIGNED_IN, null, null, credential.clientAddress(),
+                    now);
+            return Optional.of(account.get().toSignedIn());
+        }
+        String detail = account.isEmpty() ? "no such account" : matches ? "account disabled" : "wrong password";
+        audit.record(account.map(StaffAccount::username).orElse(UNKNOWN_ACCOUNT), AuditAction.SIGN_IN_FAILED, null,
+                detail, credential.clientAddress(), now);
+        return Optional.empty();
+    }
+}

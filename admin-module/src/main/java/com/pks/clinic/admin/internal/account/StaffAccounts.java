@@ -1,0 +1,39 @@
+package com.pks.clinic.admin.internal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds accounts, inside the calling bean's transaction. */
+@ApplicationScoped
+public class StaffAccounts {
+
+    @PersistenceContext(unitName = "admin")
+    private EntityManager em;
+
+    public Optional<StaffAccount> find(String username) {
+        return em.createQuery("select a from StaffAccount a where a.username = :username", StaffAccount.class)
+                .setParameter("username", StaffAccount.normalized(username))
+                .getResultStream().findFirst();
+    }
+
+    public List<StaffAccount> all() {
+        return em.createQuery("select a from StaffAccount a order by a.displayName, a.username", StaffAccount.class)
+                .getResultList();
+    }
+
+    public boolean none() {
+        return em.createQuery("select count(a) from StaffAccount a", Long.class).getSingleResult() == 0;
+    }
+
+    public long enabledAdministrators() {
+        return all().stream().filter(StaffAccount::isEnabledAdministrator).count();
+    }
+
+    public void add(StaffAccount account) {
+        em.persist(account);
+        em.flush();
+    }
+}

@@ -1,0 +1,74 @@
+package com.pks.clinic.admin.internal.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+import com.pks.clinic.admin.api.AuditAction;
+import com.pks.clinic.content.api.Actor;
+import com.pks.clinic.content.api.Collection;
+import com.pks.clinic.content.api.CollectionPublished;
+import com.pks.clinic.content.api.NavigationChanged;
+import com.pks.clinic.content.api.PageCreated;
+import com.pks.clinic.content.api.PagePublished;
+import com.pks.clinic.content.api.PageRestored;
+import com.pks.clinic.content.api.PageUnpublished;
+import com.pks.clinic.content.api.SiteSettingsChanged;
+
+/**
+ * Audits every change to the site's content. Synchronous observers: each record is written in the transaction of the
+ * change, so a change that commits always has its record, and a record that cannot be written rolls the change back.
+ */
+@ApplicationScoped
+class ContentAudit {
+
+    @Inject
+    private AuditTrail trail;
+
+    void on(@Observes PageCreated e) {
+        record(e.actor(), AuditAction.PAGE_CREATED, page(e.slug()), null, e.at());
+    }
+
+    void on(@Observes PagePublished e) {
+        record(e.actor(), AuditAction.PAGE_PUBLISHED, page(e.slug()), "revision " + e.revision(), e.at());
+    }
+
+    void on(@Observes PageUnpublished e) {
+        record(e.actor(), AuditAction.PAGE_UNPUBLISHED, page(e.slug()), null, e.at());
+    }
+
+    void on(@Observes PageRestored e) {
+        record(e.actor(), AuditAction.PAGE_RESTORED, page(e.slug()), "revision " + e.revision(), e.at());
+    }
+
+    void on(@Observes CollectionPublished e) {
+        record(e.actor(), e.live() ? AuditAction.ENTRY_PUBLISHED : AuditAction.ENTRY_UNPUBLISHED,
+                list(e.collection()) + " entry " + e.key(), null, e.at());
+    }
+
+    void on(@Observes NavigationChanged e) {
+        record(e.actor(), AuditAction.NAVIGATION_CHANGED, page(e.slug()), null, e.at());
+    }
+
+    void on(@Observes SiteSettingsChanged e) {
+        record(e.actor(), AuditAction.SETTINGS_CHANGED, "clinic details", null, e.at());
+    }
+
+    private void record(Actor actor, AuditAction action, String subject, String detail, Instant at) {
+        trail.record(actor.username(), action, subject, detail, actor.address(), at);
+    }
+
+    private static String page(String slug) {
+        return "page " + slug;
+    }
+
+    /** The list's name as the console says it: "team entry kay-jennings", "FAQ entry cost". */
+    private static String list(Collection collection) {
+        return switch (collection) {
+            case TEAM -> "team";
+            case FAQ -> "FAQ";
+            case CONDITION -> "condition";
+        };
+    }
+}

@@ -1,0 +1,262 @@
+package com.pks.clinic.web.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.pks.clinic.admin.api.AdminRoles;
+import com.pks.clinic.admin.api.StaffPrincipal;
+
+/**
+ * What every console screen shares, for the admin template and the screens in it: the name the signed-in person is
+ * greeted by, which of the three roles they hold (the navigation and the dashboard show only what a role may use;
+ * the services enforce the same roles again), how long a session may stay idle (for the warning before it ends),
+ * and times written the way the clinic reads them: in its own time zone, in words ("3 hours ago") and exactly.
+ *
+ * <p>Screens may use the time helpers from EL: {@code #{console.ago(entry.at)}}, {@code #{console.exactTime(entry.at)}}
+ * and {@code #{console.isoTime(entry.at)}} for the {@code datetime} attribute of a {@code <time>} element.
+ */
+@Named
+@RequestScoped
+public class Console {
+
+    /** The idle time-out when nothing is configured: inquiries are health information. */
+    public static final int DEFAULT_IDLE_MINUTES = 15;
+    static final String IDLE_MINUTES = "clinic.admin.idle-minutes";
+    /** For tests that cannot wait minutes; wins over {@link #IDLE_MINUTES} when set. */
+    static final String IDLE_SECONDS = "clinic.admin.idle-seconds";
+    static final String TIME_ZONE = "clinic.time-zone";
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Denver");
+
+    private static final Logger LOG = Logger.getLogger(Console.class.getName());
+    private static final DateTimeFormatter EXACT =
+            DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy, h:mm a z", Locale.US);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+    /** The console's screens in the order of the navigation, each with the roles that may open it (none: all). */
+    private static final List<Section> SECTIONS = List.of(
+            new Section("Dashboard", "/admin", true),
+            new Section("Inquiries", "/admin/inquiries", false, AdminRoles.ADMINISTRATOR, AdminRoles.INTAKE),
+            new Section("Pages", "/admin/pages", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
+            new Section("Accounts", "/admin/accounts", false, AdminRoles.ADMINISTRATOR),
+            new Section("Audit log", "/admin/audit", false, AdminRoles.ADMINISTRATOR),
+            new Section("Help", "/admin/help", false));
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private HttpServletRequest request;
+
+    Clock clock = Clock.systemUTC();
+
+    private String displayName;
+    private ZoneId zone;
+    private List<ConsoleLink> navigation;
+
+    /** A link of the console's navigation; {@code current} is the value of its aria-current, or null. */
+    public record ConsoleLink(String label, String path, String current) {
+    }
+
+    private record Section(String label, String path, boolean home, String... roles) {
+    }
+
+    /** The signed-in person's name as their account gives it, else their username; empty when nobody is signed in. */
+    public String getDisplayName() {
+        if (displayName == null) {
+            displayName = staffPrincipal().map(StaffPrincipal::displayName).filter(name -> !name.isBlank())
+                    .or(() -> Optional.ofNullable(callerPrincipal()).map(Principal::getName))
+                    .orElse("");
+        }
+        return displayName;
+    }
+
+    public boolean isSignedIn() {
+        return callerPrincipal() != null;
+    }
+
+    public boolean isAdministrator() {
+        return inRole(AdminRoles.ADMINISTRATOR);
+    }
+
+    public boolean isEditor() {
+        return inRole(AdminRoles.EDITOR);
+    }
+
+    public boolean isIntake() {
+        return inRole(AdminRoles.INTAKE);
+    }
+
+    /** The screens the caller's roles include, the one on show marked for aria-current. */
+    public List<ConsoleLink> getNavigation() {
+        if (navigation == null) {
+            String viewId = viewId();
+            List<ConsoleLink> links = new ArrayList<>();
+            for (Section section : SECTIONS) {
+                if (section.roles().length == 0 || anyRole(section.roles())) {
+                    // the dashboard is its folder's welcome page: /admin/, as the home page is /
+                    String href = section.home() ? section.path() + "/" : section.path();
+                    links.add(new ConsoleLink(section.label(), href, current(section, viewId)));
+                }
+            }
+            navigation = List.copyOf(links);
+        }
+        return navigation;
+    }
+
+    /** Whether there are Faces messages for the whole page (not for one field) to show under the header. */
+    public boolean hasGlobalMessages() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && !faces.getMessageList(null).isEmpty();
+    }
+
+    /** After how many seconds without a request the session ends; the idle warning counts down from it. */
+    public int getIdleSeconds() {
+        return idleSeconds(ConfigProvider.getConfig());
+    }
+
+    /** The idle time-out in words, such as "15 minutes", for the help page. */
+    public String getIdleInWords() {
+        int seconds = getIdleSeconds();
+        return seconds % 60 == 0 ? plural(seconds / 60, "minute") : plural(seconds, "second");
+    }
+
+    /**
+     * The idle time-out from configuration: {@code clinic.admin.idle-seconds} if set, else
+     * {@code clinic.admin.idle-minutes}, else {@value #DEFAULT_IDLE_MINUTES} minutes. The sign-in gives the session
+     * the same value ({@code session.setMaxInactiveInterval(Console.idleSeconds(config))}), so that the warning and
+     * the server agree.
+     */
+    public static int idleSeconds(Config config) {
+        return positive(config, IDLE_SECONDS)
+                .or(() -> positive(config, IDLE_MINUTES).map(minutes -> minutes * 60))
+                .orElse(DEFAULT_IDLE_MINUTES * 60);
+    }
+
+    /** The clinic's time zone, {@code clinic.time-zone} (America/Denver unless configured). */
+    public ZoneId getZone() {
+        if (zone == null) {
+            zone = zone(ConfigProvider.getConfig());
+        }
+        return zone;
+    }
+
+    /** How long ago, in words: "just now", "5 minutes ago", "3 hours ago", "2 days ago", or the date. */
+    public String ago(Instant moment) {
+        if (moment == null) {
+            return "";
+        }
+        Duration past = Duration.between(moment, clock.instant());
+        if (past.toMinutes() < 1) {
+            return "just now";
+        }
+        if (past.toHours() < 1) {
+            return plural(past.toMinutes(), "minute") + " ago";
+        }
+        if (past.toDays() < 1) {
+            return plural(past.toHours(), "hour") + " ago";
+        }
+        if (past.toDays() < 14) {
+            return plural(past.toDays(), "day") + " ago";
+        }
+        return "on " + DATE.format(moment.atZone(getZone()));
+    }
+
+    /** The exact time in the clinic's zone, such as "Tuesday, March 4, 2025, 2:15 PM MST". */
+    public String exactTime(Instant moment) {
+        return moment == null ? "" : EXACT.format(moment.atZone(getZone()));
+    }
+
+    /** The time for a {@code <time datetime>} attribute: ISO 8601 with the clinic's offset. */
+    public String isoTime(Instant moment) {
+        return moment == null ? ""
+                : moment.truncatedTo(ChronoUnit.SECONDS).atZone(getZone()).toOffsetDateTime().toString();
+    }
+
+    static ZoneId zone(Config config) {
+        Optional<String> configured = config.getOptionalValue(TIME_ZONE, String.class).map(String::strip)
+                .filter(id -> !id.isEmpty());
+        try {
+            return configured.map(ZoneId::of).orElse(DEFAULT_ZONE);
+        } catch (DateTimeException unknown) {
+            LOG.log(Level.WARNING, "{0} is not a time zone; showing times in {1}",
+                    new Object[] {TIME_ZONE, DEFAULT_ZONE});
+            return DEFAULT_ZONE;
+        }
+    }
+
+    static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
+
+    /** aria-current: "page" on the screen itself, "true" on a screen inside its section, else none. */
+    static String current(Section section, String viewId) {
+        if (viewId == null) {
+            return null;
+        }
+        if (viewId.equals(section.path() + ".xhtml") || viewId.equals(section.path() + "/index.xhtml")) {
+            return "page";
+        }
+        return !section.home() && viewId.startsWith(section.path() + "/") ? "true" : null;
+    }
+
+    private static Optional<Integer> positive(Config config, String name) {
+        try {
+            return config.getOptionalValue(name, Integer.class).filter(value -> value > 0);
+        } catch (IllegalArgumentException notANumber) {
+            LOG.log(Level.WARNING, "{0} is not a whole number; ignoring it", name);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<StaffPrincipal> staffPrincipal() {
+        Principal caller = callerPrincipal();
+        if (caller instanceof StaffPrincipal staff) {
+            return Optional.of(staff);
+        }
+        return caller == null ? Optional.empty()
+                : security.getPrincipalsByType(StaffPrincipal.class).stream().findFirst();
+    }
+
+    private Principal callerPrincipal() {
+        Principal caller = security.getCallerPrincipal();
+        return caller != null ? caller : request.getUserPrincipal();
+    }
+
+    private boolean anyRole(String... roles) {
+        for (String role : roles) {
+            if (inRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inRole(String role) {
+        return callerPrincipal() != null && security.isCallerInRole(role);
+    }
+
+    private static String viewId() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId();
+    }
+}

@@ -1,0 +1,190 @@
+package com.pks.clinic.web.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.pks.clinic.content.api.Actor;
+import com.pks.clinic.content.api.EditablePage;
+import com.pks.clinic.content.api.PageContent;
+import com.pks.clinic.content.api.PageService;
+import com.pks.clinic.inquiry.api.InquiryOverview;
+import com.pks.clinic.inquiry.api.InquiryService;
+
+/**
+ * The dashboard ({@code /admin}): what waits for the signed-in person, in sentences. Intake and Administrators see
+ * how many inquiries wait (urgent ones first) and whether anyone is e-mailed when one arrives; Editors and
+ * Administrators see the drafts waiting to be published and the pages changed last. Each part is loaded only for
+ * the roles that may see it: the services allow only those roles and would refuse anyone else. The inquiry
+ * overview is numbers only and fires no audit event, so opening the dashboard is not a read of patient data.
+ */
+@Named
+@RequestScoped
+public class DashboardBacking {
+
+    static final int RECENTLY_CHANGED = 5;
+    static final String MAIL_HOST = "clinic.mail.smtp.host";
+    static final String MAIL_TO = "clinic.mail.to";
+
+    private static final Comparator<EditablePage> LAST_CHANGED_FIRST =
+            Comparator.comparing(EditablePage::updatedAt, Comparator.nullsLast(Comparator.reverseOrder()));
+
+    @Inject
+    private InquiryService inquiries;
+
+    @Inject
+    private PageService pages;
+
+    @Inject
+    private Console console;
+
+    private boolean showInquiries;
+    private boolean showPages;
+    private InquiryOverview overview;
+    private Moment oldestUrgent;
+    private boolean mailMissing;
+    private List<PageLine> drafts = List.of();
+    private List<PageLine> recentlyChanged = List.of();
+
+    /** A moment as the dashboard writes it: in words, exactly, and for {@code <time datetime>}. */
+    public record Moment(String ago, String exact, String iso) {
+    }
+
+    /**
+     * A page in the dashboard's lists.
+     *
+     * @param state      where the page stands, in words ("Published", "Draft waiting", ...)
+     * @param badge      the badge class that goes with the state
+     * @param changedBy  who saved it last, as the content module records it
+     */
+    public record PageLine(String slug, String title, String state, String badge, String changedBy, Moment changed) {
+    }
+
+    /** The view action: one call per part the caller's roles include. */
+    public void load() {
+        showInquiries = console.isAdministrator() || console.isIntake();
+        showPages = console.isAdministrator() || console.isEditor();
+        if (showInquiries) {
+            overview = inquiries.overview();
+            oldestUrgent = moment(overview.oldestUrgentWaitingSince());
+            mailMissing = !mailConfigured(ConfigProvider.getConfig());
+        }
+        if (showPages) {
+            List<EditablePage> newestFirst = pages.listForEditing().stream().sorted(LAST_CHANGED_FIRST).toList();
+            drafts = newestFirst.stream().filter(EditablePage::hasDraft).map(this::line).toList();
+            recentlyChanged = newestFirst.stream().limit(RECENTLY_CHANGED).map(this::line).toList();
+        }
+    }
+
+    public boolean isShowInquiries() {
+        return showInquiries;
+    }
+
+    public boolean isShowPages() {
+        return showPages;
+    }
+
+    public long getUrgentWaiting() {
+        return overview == null ? 0 : overview.urgentWaiting();
+    }
+
+    public long getNewWaiting() {
+        return overview == null ? 0 : overview.newCount();
+    }
+
+    /** "2 urgent inquiries are waiting for a first call" (shown only when one waits). */
+    public String getUrgentSentence() {
+        long urgent = getUrgentWaiting();
+        return urgent == 1 ? "1 urgent inquiry is waiting for a first call"
+                : urgent + " urgent inquiries are waiting for a first call";
+    }
+
+    /** "the oldest arrived" or, for only one, "it arrived": followed by the time. */
+    public String getOldestUrgentLead() {
+        return getUrgentWaiting() == 1 ? "it arrived" : "the oldest arrived";
+    }
+
+    /** When the oldest urgent inquiry that nobody has called yet arrived, or null. */
+    public Moment getOldestUrgent() {
+        return oldestUrgent;
+    }
+
+    /** How many new inquiries wait for a first contact, urgent ones included. */
+    public String getNewSentence() {
+        long fresh = getNewWaiting();
+        if (fresh == 0) {
+            return "No new inquiries are waiting.";
+        }
+        String count = fresh == 1 ? "1 new inquiry is waiting for a first contact"
+                : fresh + " new inquiries are waiting for a first contact";
+        return getUrgentWaiting() > 0 ? "In all, " + count + ", the urgent ones included." : count + ".";
+    }
+
+    /** No notification reaches anyone: no mail server or no recipient is configured. */
+    public boolean isMailMissing() {
+        return mailMissing;
+    }
+
+    public List<PageLine> getDrafts() {
+        return drafts;
+    }
+
+    public String getDraftsSentence() {
+        return drafts.size() == 1 ? "1 page has changes that are not on the site yet."
+                : drafts.size() + " pages have changes that are not on the site yet.";
+    }
+
+    public List<PageLine> getRecentlyChanged() {
+        return recentlyChanged;
+    }
+
+    /**
+     * Whether inquiry notifications can go out, decided as the inquiry module's mail settings decide it: a mail
+     * server and at least one recipient address.
+     */
+    static boolean mailConfigured(Config config) {
+        boolean host = config.getOptionalValue(MAIL_HOST, String.class).filter(h -> !h.isBlank()).isPresent();
+        boolean recipient = config.getOptionalValue(MAIL_TO, String.class).stream()
+                .flatMap(list -> Arrays.stream(list.split(","))).map(String::strip)
+                .anyMatch(address -> !address.isEmpty());
+        return host && recipient;
+    }
+
+    private PageLine line(EditablePage page) {
+        PageContent shown = page.hasDraft() ? page.draft() : page.live();
+        String title = shown == null || shown.title() == null || shown.title().isBlank() ? page.slug() : shown.title();
+        String state;
+        String badge;
+        if (page.live() == null && page.hasDraft()) {
+            state = "New, not on the site yet";
+            badge = "badge badge-draft";
+        } else if (page.hasDraft()) {
+            state = "Published, changes waiting";
+            badge = "badge badge-draft";
+        } else if (page.live() != null) {
+            state = "Published";
+            badge = "badge badge-live";
+        } else {
+            state = "Hidden from the site";
+            badge = "badge";
+        }
+        return new PageLine(page.slug(), title, state, badge, who(page.updatedBy()), moment(page.updatedAt()));
+    }
+
+    private static String who(String username) {
+        if (username == null || username.isBlank()) {
+            return "unknown";
+        }
+        return Actor.SYSTEM.equals(username) ? "the site's starting content" : username;
+    }
+
+    private Moment moment(Instant at) {
+        return at == null ? null : new Moment(console.ago(at), console.exactTime(at), console.isoTime(at));
+    }
+}

@@ -1,0 +1,160 @@
+package com.pks.clinic.web.admin.accounts;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import com.pks.clinic.admin.api.Account;
+import com.pks.clinic.admin.api.AccountException;
+import com.pks.clinic.admin.api.AccountService;
+import com.pks.clinic.admin.api.InvalidAccountException;
+import com.pks.clinic.admin.api.NewAccount;
+import com.pks.clinic.admin.api.StaffRole;
+import com.pks.clinic.web.platform.client.ClientAddress;
+
+/**
+ * The accounts screen (Administrators): who may sign in with which roles, a form to add a colleague, and per account
+ * a change of roles or disabling. Each change is one service call, a message and a redirect; a change that someone
+ * else made first, or that would leave no Administrator, is refused in words.
+ */
+@Named
+@RequestScoped
+public class AccountsBacking {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private ClientAddress client;
+
+    private List<Account> list;
+    private String displayName;
+    private String username;
+    private String password;
+    private StaffRole[] roles = {};
+    private Map<String, String> errors = Map.of();
+
+    @PostConstruct
+    void load() {
+        list = accounts.list();
+    }
+
+    public void create() throws IOException {
+        try {
+            Account created = accounts.create(new NewAccount(username, displayName, roleSet(roles), password),
+                    client.get());
+            done("The account for " + created.displayName() + " (" + created.username() + ") is ready. Give them "
+                    + "the password in person or by phone, never by e-mail.");
+        } catch (InvalidAccountException invalid) {
+            errors = invalid.problems();
+        }
+    }
+
+    /** A row's form: which account (its hidden fields) and the roles ticked in that row. */
+    public void changeRoles() throws IOException {
+        String target = Faces.getRequestParameter("account");
+        StaffRole[] ticked = Arrays.stream(Objects.requireNonNullElse(Faces.getRequestParameterValues("role"),
+                new String[0])).map(StaffRole::valueOf).toArray(StaffRole[]::new);
+        act(() -> accounts.changeRoles(target, roleSet(ticked), shownVersion(), client.get()),
+                "The roles of " + target + " are changed. If they were signed in, they must sign in again.");
+    }
+
+    public void disable() throws IOException {
+        String target = Faces.getRequestParameter("account");
+        act(() -> accounts.setEnabled(target, false, shownVersion(), client.get()),
+                target + " can no longer sign in. If they were signed in, they are signed out.");
+    }
+
+    public void enable() throws IOException {
+        String target = Faces.getRequestParameter("account");
+        act(() -> accounts.setEnabled(target, true, shownVersion(), client.get()), target + " can sign in again.");
+    }
+
+    private static long shownVersion() {
+        return Long.parseLong(Faces.getRequestParameter("version"));
+    }
+
+    private static Set<StaffRole> roleSet(StaffRole[] roles) {
+        Set<StaffRole> set = EnumSet.noneOf(StaffRole.class);
+        set.addAll(Arrays.asList(roles));
+        return set;
+    }
+
+    private void act(Runnable change, String success) throws IOException {
+        try {
+            change.run();
+            done(success);
+        } catch (InvalidAccountException invalid) {
+            Messages.addGlobalError(String.join(" ", invalid.problems().values()));
+        } catch (AccountException refused) {
+            Messages.addGlobalError(refused.getMessage());
+        }
+    }
+
+    private void done(String message) throws IOException {
+        Messages.addFlashGlobalInfo(message);
+        Faces.redirect(Faces.getRequestContextPath() + "/admin/accounts");
+    }
+
+    public List<StaffRole> getAllRoles() {
+        return Arrays.asList(StaffRole.values());
+    }
+
+    public List<Account> getList() {
+        return list;
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public boolean invalid(String field) {
+        return errors.containsKey(field);
+    }
+
+    public Map<String, String> getErrors() {
+        return errors;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return null; // never sent back to the browser
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public StaffRole[] getRoles() {
+        return roles;
+    }
+
+    public void setRoles(StaffRole[] roles) {
+        this.roles = roles;
+    }
+}

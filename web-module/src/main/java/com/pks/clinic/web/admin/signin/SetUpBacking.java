@@ -1,0 +1,103 @@
+package com.pks.clinic.web.admin.signin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Map;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+import com.pks.clinic.admin.api.InvalidAccountException;
+import com.pks.clinic.admin.api.NewAccount;
+import com.pks.clinic.admin.api.SetUpService;
+import com.pks.clinic.admin.api.StaffRole;
+import com.pks.clinic.web.platform.client.ClientAddress;
+
+/**
+ * The page behind the one-time set-up link: whoever opens it first creates an Administrator. Every problem is named
+ * next to its field and everything but the passwords stays typed.
+ */
+@Named
+@RequestScoped
+public class SetUpBacking {
+
+    @Inject
+    private SetUpService setUp;
+
+    @Inject
+    private ClientAddress client;
+
+    @Inject
+    @Param
+    private String token;
+
+    private String displayName;
+    private String username;
+    private String password;
+    private String passwordAgain;
+    private Map<String, String> errors = Map.of();
+
+    public boolean isLinkValid() {
+        return setUp.isValidLink(token);
+    }
+
+    public void create() throws IOException {
+        if (password == null || !password.equals(passwordAgain)) {
+            errors = Map.of("passwordAgain", "The two passwords are not the same. Please type it twice alike.");
+            return;
+        }
+        try {
+            setUp.createAdministrator(token, new NewAccount(username, displayName, EnumSet.of(StaffRole.ADMINISTRATOR),
+                    password), client.get());
+            Faces.redirect(Faces.getRequestContextPath() + "/admin/sign-in?ready=true");
+        } catch (InvalidAccountException invalid) {
+            errors = invalid.problems();
+        }
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public boolean invalid(String field) {
+        return errors.containsKey(field);
+    }
+
+    public Map<String, String> getErrors() {
+        return errors;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return null; // never sent back to the browser
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordAgain() {
+        return null;
+    }
+
+    public void setPasswordAgain(String passwordAgain) {
+        this.passwordAgain = passwordAgain;
+    }
+}

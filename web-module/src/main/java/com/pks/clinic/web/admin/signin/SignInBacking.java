@@ -1,0 +1,118 @@
+package com.pks.clinic.web.admin.signin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import java.io.IOException;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+import com.pks.clinic.admin.api.StaffCredential;
+import com.pks.clinic.web.platform.client.ClientAddress;
+
+/**
+ * The sign-in page. A wrong password and an unknown address get the same words; the typed address stays, the
+ * password never comes back. After signing in, the person lands where they were going (only ever a console page).
+ */
+@Named
+@RequestScoped
+public class SignInBacking {
+
+    static final String FAILED = "That e-mail address and password do not match an account. Please check both and "
+            + "try again. If you have forgotten your password, ask an Administrator of the clinic.";
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private ClientAddress client;
+
+    @Inject
+    @Param
+    private String next;
+
+    @Inject
+    @Param
+    private String timedOut;
+
+    @Inject
+    @Param
+    private String signedOut;
+
+    @Inject
+    @Param
+    private String ready;
+
+    private String username;
+    private String password;
+    private boolean failed;
+
+    /** A person who is signed in already goes straight on. */
+    public void load() throws IOException {
+        if (Faces.getRequest().getUserPrincipal() != null) {
+            Faces.redirect(destination());
+        }
+    }
+
+    public void signIn() throws IOException {
+        AuthenticationStatus status = security.authenticate(Faces.getRequest(), Faces.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new StaffCredential(username, password, client.get())));
+        password = null;
+        switch (status) {
+            case SUCCESS -> Faces.redirect(destination());
+            case SEND_CONTINUE -> Faces.responseComplete();
+            default -> failed = true;
+        }
+    }
+
+    public boolean isFailed() {
+        return failed;
+    }
+
+    public String getFailure() {
+        return FAILED;
+    }
+
+    /** Where to go after signing in: the console page asked for, never another site. */
+    private String destination() {
+        boolean safe = next != null && next.matches("/admin(/[A-Za-z0-9/_.-]*)?(\\?[A-Za-z0-9=&_%.-]*)?")
+                && !next.contains("..") && !next.startsWith("/admin/sign-in");
+        return Faces.getRequestContextPath() + (safe ? next : "/admin");
+    }
+
+    public boolean isTimedOut() {
+        return timedOut != null;
+    }
+
+    public boolean isReady() {
+        return ready != null;
+    }
+
+    public boolean isSignedOut() {
+        return signedOut != null;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,257 @@
+package com.pks.clinic.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.pks.clinic.admin.api.Account;
+import com.pks.clinic.admin.api.AccountService;
+import com.pks.clinic.admin.api.AuditAction;
+import com.pks.clinic.admin.api.AuditEntry;
+import com.pks.clinic.admin.api.AuditQuery;
+import com.pks.clinic.admin.api.AuditService;
+import com.pks.clinic.admin.api.InvalidAccountException;
+import com.pks.clinic.admin.api.LastAdministratorException;
+import com.pks.clinic.admin.api.NewAccount;
+import com.pks.clinic.admin.api.SetUpService;
+import com.pks.clinic.admin.api.StaffRole;
+import com.pks.clinic.admin.internal.audit.AuditRetention;
+import com.pks.clinic.content.api.NewPage;
+import com.pks.clinic.content.api.PageContent;
+import com.pks.clinic.content.api.PageService;
+import com.pks.clinic.inquiry.api.ConsultationRequest;
+import com.pks.clinic.inquiry.api.ContactPreference;
+import com.pks.clinic.inquiry.api.ForWhom;
+import com.pks.clinic.inquiry.api.InquiryFilter;
+import com.pks.clinic.inquiry.api.InquiryReceipt;
+import com.pks.clinic.inquiry.api.InquiryService;
+import com.pks.clinic.web.testing.AsAdministrator;
+import com.pks.clinic.web.testing.AsEditor;
+import com.pks.clinic.web.testing.AsIntake;
+import com.pks.clinic.web.testing.Deployments;
+
+/**
+ * Accounts, roles and the audit log inside Payara against real Derby: passwords hashed as configured, the clinic
+ * never left without an Administrator, each role refused what it may not do, and every action audited in its own
+ * transaction.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdminServicesIT {
+
+    private static final String ADDRESS = "198.51.100.4";
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.clinicSiteWith(AdminServicesIT.class);
+    }
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private SetUpService setUp;
+
+    @Inject
+    private AuditRetention auditRetention;
+
+    @Inject
+    private PageService pages;
+
+    @Inject
+    private InquiryService inquiries;
+
+    @Inject
+    private AsAdministrator asAdministrator;
+
+    @Inject
+    private AsEditor asEditor;
+
+    @Inject
+    private AsIntake asIntake;
+
+    @PersistenceContext(unitName = "admin")
+    private EntityManager adminUnit;
+
+    @Test
+    void passwordsAreHashedWithPbkdf2Sha512At210000IterationsAndA32ByteSalt() {
+        Account created = asAdministrator.call(() -> accounts.create(account(StaffRole.EDITOR), ADDRESS));
+        String stored = (String) adminUnit.createNativeQuery("select password_hash from admin_account where username = ?")
+                .setParameter(1, created.username()).getSingleResult();
+        String[] parts = stored.split(":");
+        assertEquals("PBKDF2WithHmacSHA512", parts[0]);
+        assertEquals("210000", parts[1]);
+        assertEquals(32, Base64.getDecoder().decode(parts[2]).length);
+        assertFalse(stored.contains(PASSWORD));
+    }
+
+    @Test
+    void weakPasswordsAndTakenAddressesAreRefusedInPlainWords() {
+        for (String weak : List.of("password1234", "qwertyuiop123", "short", "aaaaaaaaaaaaaaaa")) {
+            InvalidAccountException refused = assertThrows(InvalidAccountException.class, () -> asAdministrator.run(
+                    () -> accounts.create(new NewAccount(unique(), "Someone", EnumSet.of(StaffRole.INTAKE), weak),
+                            ADDRESS)), weak);
+            assertTrue(refused.problems().containsKey("password"), weak);
+        }
+        Account taken = asAdministrator.call(() -> accounts.create(account(StaffRole.INTAKE), ADDRESS));
+        InvalidAccountException twice = assertThrows(InvalidAccountException.class, () -> asAdministrator.run(
+                () -> accounts.create(new NewAccount(taken.username().toUpperCase(), "Again",
+                        EnumSet.of(StaffRole.INTAKE), PASSWORD), ADDRESS)));
+        assertEquals(Set.of("username"), twice.problems().keySet());
+    }
+
+    @Test
+    void theLastEnabledAdministratorCanBeNeitherDisabledNorDemoted() {
+        Account only = asAdministrator.call(() -> accounts.create(account(StaffRole.ADMINISTRATOR), ADDRESS));
+        asAdministrator.run(() -> accounts.list().stream()
+                .filter(a -> a.enabled() && a.roles().contains(StaffRole.ADMINISTRATOR))
+                .filter(a -> !a.username().equals(only.username()))
+                .forEach(a -> accounts.setEnabled(a.username(), false, a.version(), ADDRESS)));
+        assertThrows(LastAdministratorException.class, () -> asAdministrator.run(
+                () -> accounts.setEnabled(only.username(), false, only.version(), ADDRESS)));
+        assertThrows(LastAdministratorException.class, () -> asAdministrator.run(
+                () -> accounts.changeRoles(only.username(), EnumSet.of(StaffRole.EDITOR), only.version(), ADDRESS)));
+        Account second = asAdministrator.call(() -> accounts.create(account(StaffRole.ADMINISTRATOR), ADDRESS));
+        Account demoted = asAdministrator.call(
+                () -> accounts.changeRoles(only.username(), EnumSet.of(StaffRole.EDITOR), only.version(), ADDRESS));
+        assertEquals(Set.of(StaffRole.EDITOR), demoted.roles());
+        assertTrue(second.enabled());
+    }
+
+    @Test
+    void eachRoleIsRefusedWhatItMayNotDo() {
+        assertRefused(() -> asEditor.run(() -> inquiries.list(InquiryFilter.ALL, 0, 10, ADDRESS)));
+        assertRefused(() -> asEditor.run(() -> inquiries.get(1, ADDRESS)));
+        assertRefused(() -> asEditor.run(() -> accounts.list()));
+        assertRefused(() -> asIntake.run(() -> pages.listForEditing()));
+        assertRefused(() -> asIntake.run(() -> inquiries.exportCsv(InquiryFilter.ALL, ADDRESS)));
+        assertRefused(() -> asIntake.run(() -> audit.search(AuditQuery.ALL, 0, 10, ADDRESS)));
+        assertRefused(() -> inquiries.list(InquiryFilter.ALL, 0, 10, ADDRESS));
+        assertRefused(() -> pages.create(new NewPage(unique().replace("@", "-").replace(".", "-"),
+                new PageContent("x", null, "<p>x</p>", null, null)), ADDRESS));
+        assertRefused(() -> accounts.create(account(StaffRole.ADMINISTRATOR), ADDRESS));
+        // and what each may do, it may
+        assertFalse(asEditor.call(() -> pages.listForEditing()).isEmpty());
+        asIntake.run(() -> inquiries.list(InquiryFilter.ALL, 0, 10, ADDRESS));
+    }
+
+    @Test
+    void anActionAndItsAuditRecordCommitOrRollBackTogether() {
+        String kept = newPage();
+        String rolledBack = newPage();
+        asEditor.run(() -> pages.publish(kept, pages.getForEditing(kept).version(), ADDRESS));
+        assertThrows(RuntimeException.class, () -> asEditor.inOneTransaction(() -> {
+            pages.publish(rolledBack, pages.getForEditing(rolledBack).version(), ADDRESS);
+            throw new IllegalStateException("something failed after the audit record was written");
+        }));
+        List<AuditEntry> published = asAdministrator.call(() -> audit.search(
+                new AuditQuery("test-editor", AuditAction.PAGE_PUBLISHED, null, null), 0, 100, ADDRESS)).entries();
+        assertTrue(published.stream().anyMatch(e -> ("page " + kept).equals(e.subject())
+                && ADDRESS.equals(e.address())), published.toString());
+        assertTrue(published.stream().noneMatch(e -> ("page " + rolledBack).equals(e.subject())));
+        assertTrue(pages.findPublished(rolledBack).isEmpty());
+    }
+
+    @Test
+    void readingAnInquiryIsAuditedByReferenceWithoutAWordOfIt() {
+        InquiryReceipt receipt = inquiries.submit(new ConsultationRequest("Robin Quill", "+1 406 555 0101", null,
+                ContactPreference.PHONE, null, ForWhom.MYSELF, "A very private message", null, true, false));
+        long id = asIntake.call(() -> inquiries.list(InquiryFilter.ALL, 0, 100, ADDRESS)).items().stream()
+                .filter(s -> s.reference().equals(receipt.reference())).findFirst().orElseThrow().id();
+        asIntake.run(() -> inquiries.get(id, ADDRESS));
+        List<AuditEntry> viewed = asAdministrator.call(() -> audit.search(
+                new AuditQuery("test-intake", AuditAction.INQUIRY_VIEWED, null, null), 0, 100, ADDRESS)).entries();
+        AuditEntry entry = viewed.stream().filter(e -> e.subject().contains(receipt.reference())).findFirst()
+                .orElseThrow();
+        assertEquals(ADDRESS, entry.address());
+        String csv = asAdministrator.call(() -> audit.exportCsv(AuditQuery.ALL, ADDRESS));
+        assertFalse(csv.contains("Robin") || csv.contains("private message") || csv.contains("555 0101"));
+        List<AuditEntry> readsOfTheLog = asAdministrator.call(() -> audit.search(
+                new AuditQuery("test-administrator", AuditAction.AUDIT_SEARCHED, null, null), 0, 5, ADDRESS))
+                .entries();
+        assertFalse(readsOfTheLog.isEmpty(), "reading the audit log is recorded too");
+    }
+
+    @Test
+    void aBreakGlassLinkCreatesOneAdministratorOnceAndIsRecorded() throws Exception {
+        assertFalse(setUp.isValidLink("not-a-token"));
+        String token = "break-glass-" + UUID.randomUUID();
+        // what bin/set-up-link writes: the token's SHA-256, its expiry, and that it is a break-glass link
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(Path.of(ConfigProvider.getConfig().getValue("clinic.data.dir", String.class),
+                "admin-set-up"), hash + " " + Instant.now().plus(1, ChronoUnit.HOURS).getEpochSecond() + " break-glass\n");
+        assertTrue(setUp.isValidLink(token));
+
+        Account created = setUp.createAdministrator(token, new NewAccount(unique(), "Break Glass",
+                EnumSet.of(StaffRole.INTAKE), PASSWORD), ADDRESS);
+        assertEquals(Set.of(StaffRole.ADMINISTRATOR), created.roles(), "a set-up link makes an Administrator");
+        assertFalse(setUp.isValidLink(token), "the link works once");
+        assertThrows(InvalidAccountException.class, () -> setUp.createAdministrator(token,
+                new NewAccount(unique(), "Second", EnumSet.of(StaffRole.ADMINISTRATOR), PASSWORD), ADDRESS));
+        List<AuditEntry> used = asAdministrator.call(() -> audit.search(
+                new AuditQuery(created.username(), AuditAction.BREAK_GLASS, null, null), 0, 10, ADDRESS)).entries();
+        assertEquals(1, used.size());
+    }
+
+    @Test
+    void auditRecordsPastTheRetentionPeriodArePurgedAndThePurgeIsRecorded() {
+        asAdministrator.run(() -> accounts.list());
+        int purged = auditRetention.purgeOlderThan(Instant.now().plus(1, ChronoUnit.DAYS));
+        assertTrue(purged > 0);
+        List<AuditEntry> left = asAdministrator.call(() -> audit.search(AuditQuery.ALL, 0, 100, ADDRESS)).entries();
+        assertTrue(left.stream().anyMatch(e -> e.action() == AuditAction.AUDIT_PURGED
+                && e.detail().contains(Integer.toString(purged))), left.toString());
+    }
+
+    private String newPage() {
+        String slug = "audit-" + UUID.randomUUID().toString().substring(0, 8);
+        asEditor.run(() -> pages.create(new NewPage(slug, new PageContent("Audit " + slug, null, "<p>x</p>", null,
+                null)), ADDRESS));
+        return slug;
+    }
+
+    private static NewAccount account(StaffRole role) {
+        return new NewAccount(unique(), "Staff " + role, EnumSet.of(role), PASSWORD);
+    }
+
+    private static String unique() {
+        return "staff-" + UUID.randomUUID().toString().substring(0, 8) + "@clinic.test";
+    }
+
+    private static void assertRefused(Runnable call) {
+        Exception refused = assertThrows(Exception.class, call::run);
+        Throwable cause = refused;
+        while (cause != null && !(cause instanceof EJBAccessException)) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause != null, "expected a refusal, got " + refused);
+    }
+}
