@@ -8,7 +8,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,13 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.pks.clinic.admin.api.AdminRoles;
 import com.pks.clinic.admin.api.StaffPrincipal;
+import com.pks.clinic.web.platform.security.IdleTimeout;
+import com.pks.clinic.web.platform.time.ClinicTime;
 
 /**
  * What every console screen shares, for the admin template and the screens in it: the name the signed-in person is
@@ -39,15 +37,6 @@ import com.pks.clinic.admin.api.StaffPrincipal;
 @RequestScoped
 public class Console {
 
-    /** The idle time-out when nothing is configured: inquiries are health information. */
-    public static final int DEFAULT_IDLE_MINUTES = 15;
-    static final String IDLE_MINUTES = "clinic.admin.idle-minutes";
-    /** For tests that cannot wait minutes; wins over {@link #IDLE_MINUTES} when set. */
-    static final String IDLE_SECONDS = "clinic.admin.idle-seconds";
-    static final String TIME_ZONE = "clinic.time-zone";
-    static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Denver");
-
-    private static final Logger LOG = Logger.getLogger(Console.class.getName());
     private static final DateTimeFormatter EXACT =
             DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy, h:mm a z", Locale.US);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
@@ -56,7 +45,7 @@ public class Console {
     private static final List<Section> SECTIONS = List.of(
             new Section("Dashboard", "/admin", true),
             new Section("Inquiries", "/admin/inquiries", false, AdminRoles.ADMINISTRATOR, AdminRoles.INTAKE),
-            new Section("Pages", "/admin/pages", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
+            // Pages (Administrator, Editor) joins here with the content editor
             new Section("Accounts", "/admin/accounts", false, AdminRoles.ADMINISTRATOR),
             new Section("Audit log", "/admin/audit", false, AdminRoles.ADMINISTRATOR),
             new Section("Help", "/admin/help", false));
@@ -66,6 +55,9 @@ public class Console {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private ClinicTime clinicTime;
 
     Clock clock = Clock.systemUTC();
 
@@ -131,7 +123,7 @@ public class Console {
 
     /** After how many seconds without a request the session ends; the idle warning counts down from it. */
     public int getIdleSeconds() {
-        return idleSeconds(ConfigProvider.getConfig());
+        return IdleTimeout.seconds(ConfigProvider.getConfig());
     }
 
     /** The idle time-out in words, such as "15 minutes", for the help page. */
@@ -140,22 +132,10 @@ public class Console {
         return seconds % 60 == 0 ? plural(seconds / 60, "minute") : plural(seconds, "second");
     }
 
-    /**
-     * The idle time-out from configuration: {@code clinic.admin.idle-seconds} if set, else
-     * {@code clinic.admin.idle-minutes}, else {@value #DEFAULT_IDLE_MINUTES} minutes. The sign-in gives the session
-     * the same value ({@code session.setMaxInactiveInterval(Console.idleSeconds(config))}), so that the warning and
-     * the server agree.
-     */
-    public static int idleSeconds(Config config) {
-        return positive(config, IDLE_SECONDS)
-                .or(() -> positive(config, IDLE_MINUTES).map(minutes -> minutes * 60))
-                .orElse(DEFAULT_IDLE_MINUTES * 60);
-    }
-
-    /** The clinic's time zone, {@code clinic.time-zone} (America/Denver unless configured). */
+    /** The clinic's time zone ({@code clinic.time-zone}, America/Denver unless configured). */
     public ZoneId getZone() {
         if (zone == null) {
-            zone = zone(ConfigProvider.getConfig());
+            zone = clinicTime.zone();
         }
         return zone;
     }
@@ -192,18 +172,6 @@ public class Console {
                 : moment.truncatedTo(ChronoUnit.SECONDS).atZone(getZone()).toOffsetDateTime().toString();
     }
 
-    static ZoneId zone(Config config) {
-        Optional<String> configured = config.getOptionalValue(TIME_ZONE, String.class).map(String::strip)
-                .filter(id -> !id.isEmpty());
-        try {
-            return configured.map(ZoneId::of).orElse(DEFAULT_ZONE);
-        } catch (DateTimeException unknown) {
-            LOG.log(Level.WARNING, "{0} is not a time zone; showing times in {1}",
-                    new Object[] {TIME_ZONE, DEFAULT_ZONE});
-            return DEFAULT_ZONE;
-        }
-    }
-
     static String plural(long count, String unit) {
         return count + " " + unit + (count == 1 ? "" : "s");
     }
@@ -217,15 +185,6 @@ public class Console {
             return "page";
         }
         return !section.home() && viewId.startsWith(section.path() + "/") ? "true" : null;
-    }
-
-    private static Optional<Integer> positive(Config config, String name) {
-        try {
-            return config.getOptionalValue(name, Integer.class).filter(value -> value > 0);
-        } catch (IllegalArgumentException notANumber) {
-            LOG.log(Level.WARNING, "{0} is not a whole number; ignoring it", name);
-            return Optional.empty();
-        }
     }
 
     private Optional<StaffPrincipal> staffPrincipal() {

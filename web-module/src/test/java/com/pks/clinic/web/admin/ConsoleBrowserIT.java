@@ -79,8 +79,9 @@ class ConsoleBrowserIT {
         try (Browser stranger = Browser.ofSize(390, 844)) {
             stranger.driver().get(setUpLink);
             assertTrue(stranger.driver().getPageSource().contains("This set-up link no longer works"));
-            for (String[] guess : List.of(new String[] {"admin", "admin"}, new String[] {"admin@clinic.test", "password"},
-                    new String[] {adminAddress, "admin"}, new String[] {"administrator", "changeme"})) {
+            for (String[] guess : List.of(new String[] {"admin@clinic.test", "admin"},
+                    new String[] {"admin@localhost", "password"}, new String[] {adminAddress, "admin"},
+                    new String[] {adminAddress, "password123"}, new String[] {"administrator@clinic.test", "changeme"})) {
                 assertFalse(trySignIn(stranger, site, guess[0], guess[1]), guess[0] + " / " + guess[1]);
             }
         }
@@ -94,14 +95,16 @@ class ConsoleBrowserIT {
             trySignIn(stranger, site, "nobody-" + suffix + "@clinic.test", "not the password at all");
             String unknown = stranger.driver().findElement(By.id("sign-in-failed")).getText();
             assertEquals(known, unknown);
-            assertEquals(adminAddress, stranger.driver().findElement(By.id("username")).getAttribute("value"),
+            assertEquals("nobody-" + suffix + "@clinic.test",
+                    stranger.driver().findElement(By.id("username")).getAttribute("value"),
                     "what was typed stays, so that a typo can be fixed");
         }
     }
 
     @Test
     void anonymousVisitorsAreAskedToSignInAndNothingOfTheConsoleIsCached(RunningSite site) {
-        HttpResponse<String> dashboard = Http.get(site.uri("/admin"));
+        assertEquals(301, Http.get(site.uri("/admin")).statusCode(), "the console's address leads to /admin/");
+        HttpResponse<String> dashboard = Http.get(site.uri("/admin/"));
         assertEquals(302, dashboard.statusCode());
         assertTrue(dashboard.headers().firstValue("Location").orElse("").contains("/admin/sign-in?next="));
         HttpResponse<String> inquiries = Http.get(site.uri("/admin/inquiries"));
@@ -119,7 +122,7 @@ class ConsoleBrowserIT {
             assertTrue(editor.driver().getPageSource().contains("not part of your role")
                     || editor.driver().getTitle().toLowerCase().contains("not allowed"), path);
         }
-        editor.driver().get(site.uri("/admin").toString());
+        editor.driver().get(site.uri("/admin/").toString());
         List<String> navigation = editor.driver().findElements(By.cssSelector("nav a")).stream()
                 .map(WebElement::getText).toList();
         assertFalse(navigation.contains("Inquiries") || navigation.contains("Accounts"), navigation.toString());
@@ -139,10 +142,10 @@ class ConsoleBrowserIT {
 
     @Test
     void theConsoleScreensPassAxeOnAPhoneAndADesktop(RunningSite site) {
-        for (String path : List.of("/admin", "/admin/accounts", "/admin/audit", "/admin/help")) {
+        for (String path : List.of("/admin/", "/admin/accounts", "/admin/audit", "/admin/help")) {
             assertNoViolations(admin, site, path);
         }
-        assertNoViolations(editor, site, "/admin");
+        assertNoViolations(editor, site, "/admin/");
         try (Browser stranger = Browser.ofSize(390, 844)) {
             assertNoViolations(stranger, site, "/admin/sign-in");
         }
@@ -184,7 +187,7 @@ class ConsoleBrowserIT {
         browser.type("password", password);
         browser.submit("sign-in-button");
         return browser.driver().findElements(By.id("sign-in-failed")).isEmpty()
-                && browser.driver().getCurrentUrl().endsWith("/admin");
+                && browser.driver().getCurrentUrl().endsWith("/admin/");
     }
 
     private static String describe(Rule rule) {

@@ -10,9 +10,9 @@ import java.util.Objects;
 import com.pks.clinic.admin.api.AuditAction;
 
 /**
- * Writes audit records, the one way into {@code admin_audit}. It joins the caller's transaction, so that an action
- * and its record commit or roll back together; called without one (a failed sign-in, say), it writes the record in
- * a transaction of its own.
+ * Writes audit records, the one way into {@code admin_audit}. It only ever joins the caller's transaction, so that an
+ * action and its record commit or roll back together: called without one, it refuses rather than write a record
+ * that could outlive, or miss, the action it records.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -34,7 +34,7 @@ public class AuditTrail {
      * @param address the client's network address, or {@code null} for jobs
      * @param at      when it happened; {@code null} means now
      */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, AuditAction action, String subject, String detail, String address, Instant at) {
         em.persist(new AuditRecord(at == null ? Instant.now() : at,
                 actor == null || actor.isBlank() ? ANONYMOUS : actor.strip(),

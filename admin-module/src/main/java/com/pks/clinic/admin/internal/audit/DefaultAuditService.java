@@ -58,7 +58,7 @@ public class DefaultAuditService implements AuditService {
     public AuditPage search(AuditQuery query, int page, int size, String clientAddress) {
         Where where = where(query);
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int pageIndex = Math.max(0, page);
+        int pageIndex = Math.max(0, Math.min(page, Integer.MAX_VALUE / pageSize)); // the offset must stay an int
         long total = where.count(em).getSingleResult();
         List<AuditEntry> entries = where.newestFirst(em).setFirstResult(pageIndex * pageSize).setMaxResults(pageSize)
                 .getResultStream().map(AuditRecord::toEntry).toList();

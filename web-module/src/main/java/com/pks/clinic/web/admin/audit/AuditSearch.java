@@ -50,11 +50,11 @@ public final class AuditSearch {
         this.fromText = clean(from);
         this.toText = clean(to);
         this.action = action(actionText);
-        this.from = date(FROM, fromText, "start");
-        this.to = date(TO, toText, "end");
+        this.from = date(FROM, fromText, "From");
+        this.to = date(TO, toText, "To");
         this.page = pageNumber(clean(page));
         if (this.from != null && this.to != null && this.to.isBefore(this.from)) {
-            problems.put(TO, "The last day is before the first day. Please swap them, or choose other days.");
+            problems.put(TO, "The To date is before the From date. Please swap them, or choose other dates.");
         }
     }
 
@@ -137,15 +137,15 @@ public final class AuditSearch {
         return known.orElse(null);
     }
 
-    private LocalDate date(String field, String text, String which) {
+    private LocalDate date(String field, String text, String label) {
         if (text == null) {
             return null;
         }
         LocalDate date = parse(text);
         if (date == null || date.getYear() < 1900 || date.getYear() > 9999) {
             String shown = text.length() > 40 ? text.substring(0, 40) + "\u2026" : text;
-            problems.put(field, "The " + which + " date \u201C" + shown + "\u201D is not a date we can read. Please "
-                    + "pick it in the calendar, or write it like 2026-12-01.");
+            problems.put(field, "The " + label + " date (" + shown + ") is not a date we can read. Please pick it in "
+                    + "the calendar, or write it like 2026-12-01.");
             return null;
         }
         return date;

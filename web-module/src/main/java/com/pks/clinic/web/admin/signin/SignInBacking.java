@@ -81,7 +81,7 @@ public class SignInBacking {
     private String destination() {
         boolean safe = next != null && next.matches("/admin(/[A-Za-z0-9/_.-]*)?(\\?[A-Za-z0-9=&_%.-]*)?")
                 && !next.contains("..") && !next.startsWith("/admin/sign-in");
-        return Faces.getRequestContextPath() + (safe ? next : "/admin");
+        return Faces.getRequestContextPath() + (safe ? next : "/admin/");
     }
 
     public boolean isTimedOut() {

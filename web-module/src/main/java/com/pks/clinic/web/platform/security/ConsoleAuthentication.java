@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.pks.clinic.admin.api.SignInService;
 import com.pks.clinic.admin.api.SignedInStaff;
@@ -43,14 +43,6 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private SignInService signIns;
 
-    @Inject
-    @ConfigProperty(name = "clinic.admin.idle-minutes", defaultValue = "15")
-    int idleMinutes;
-
-    @Inject
-    @ConfigProperty(name = "clinic.admin.idle-seconds")
-    Optional<Integer> idleSeconds;
-
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -70,6 +62,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
             session.invalidate(); // disabled, or its roles changed: this session is over
         }
         if (context.isProtected()) {
+            response.setHeader("Cache-Control", "no-store"); // sent before any filter: the console is never cached
             String next = request.getRequestURI().substring(request.getContextPath().length());
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
@@ -81,7 +74,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
                                           SignedInStaff staff) {
         HttpSession session = request.getSession(true);
         request.changeSessionId();
-        session.setMaxInactiveInterval(idleSeconds.orElse(idleMinutes * 60));
+        session.setMaxInactiveInterval(IdleTimeout.seconds(ConfigProvider.getConfig()));
         session.setAttribute(SESSION_KEY, staff);
         return context.notifyContainerAboutLogin(staff.principal(), staff.groups());
     }
