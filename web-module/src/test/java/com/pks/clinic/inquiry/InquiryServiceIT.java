@@ -169,17 +169,23 @@ class InquiryServiceIT {
     void theStatusMovesForwardWithOptimisticLockingAndNotesAreKept() {
         asIntake.run(() -> {
             InquiryDetail inquiry = find(inquiries.submit(request("Robin", null, false)));
-            InquiryDetail contacted = inquiries.changeStatus(inquiry.id(), InquiryStatus.CONTACTED, inquiry.version(), ADDRESS);
+            InquiryDetail contacted = inquiries.changeStatus(inquiry.id(), InquiryStatus.CONTACTED,
+                    "Called; first visit offered.", inquiry.version(), ADDRESS);
             assertEquals(InquiryStatus.CONTACTED, contacted.status());
+            assertEquals(List.of(InquiryStatus.NEW, InquiryStatus.CONTACTED, STAFF.username()),
+                    List.of(contacted.history().get(0).from(), contacted.history().get(0).to(),
+                            contacted.history().get(0).by()));
 
-            assertThrows(ConcurrentInquiryChangeException.class,
-                    () -> inquiries.changeStatus(inquiry.id(), InquiryStatus.SCHEDULED, inquiry.version(), ADDRESS));
+            assertThrows(ConcurrentInquiryChangeException.class, () -> inquiries.changeStatus(inquiry.id(),
+                    InquiryStatus.SCHEDULED, "lost", inquiry.version(), ADDRESS));
             assertThrows(StatusChangeNotAllowedException.class,
-                    () -> inquiries.changeStatus(inquiry.id(), InquiryStatus.NEW, contacted.version(), ADDRESS));
+                    () -> inquiries.changeStatus(inquiry.id(), InquiryStatus.NEW, null, contacted.version(), ADDRESS));
 
             InquiryDetail noted = inquiries.addNote(inquiry.id(), "Left a voicemail.", ADDRESS);
-            assertEquals("Left a voicemail.", noted.notes().get(0).text());
+            assertEquals(List.of("Called; first visit offered.", "Left a voicemail."),
+                    noted.notes().stream().map(note -> note.text()).toList(), "the refused change kept no note");
             assertEquals(STAFF.username(), inquiries.get(inquiry.id(), ADDRESS).notes().get(0).author());
+            assertEquals(1, inquiries.get(inquiry.id(), ADDRESS).history().size());
         });
     }
 
@@ -218,9 +224,9 @@ class InquiryServiceIT {
     void closedAndSpamInquiriesAreDeletedAfterTheirTimeAndOpenOnesStay() {
         asIntake.run(() -> {
             InquiryDetail closed = find(inquiries.submit(request("Dana", null, false)));
-            inquiries.changeStatus(closed.id(), InquiryStatus.CLOSED, closed.version(), ADDRESS);
+            inquiries.changeStatus(closed.id(), InquiryStatus.CLOSED, null, closed.version(), ADDRESS);
             InquiryDetail spam = find(inquiries.submit(request("Eli", null, false)));
-            inquiries.changeStatus(spam.id(), InquiryStatus.SPAM, spam.version(), ADDRESS);
+            inquiries.changeStatus(spam.id(), InquiryStatus.SPAM, "Automated.", spam.version(), ADDRESS);
             inquiries.addNote(spam.id(), "Looks automated.", ADDRESS);
             InquiryDetail open = find(inquiries.submit(request("Fay", null, false)));
 

@@ -12,4 +12,10 @@ import java.time.Instant;
  */
 public record AuditEntry(long id, Instant at, String actor, AuditAction action, String subject, String detail,
                          String address) {
+
+    /** The actor of the site's own jobs. */
+    public static final String SYSTEM = "system";
+
+    /** The actor before anyone signed in (a failed sign-in for an account that does not exist). */
+    public static final String ANONYMOUS = "anonymous";
 }

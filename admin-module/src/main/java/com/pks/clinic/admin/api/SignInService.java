@@ -14,6 +14,12 @@ public interface SignInService {
      */
     Optional<SignedInStaff> stillSignedIn(StaffPrincipal principal);
 
+    /**
+     * Records that this member of staff has signed in (after every factor) from this address, and when: the
+     * accounts screen shows it.
+     */
+    void signedIn(StaffPrincipal principal, String clientAddress);
+
     /** Records that the signed-in caller signed out. */
     void signedOut(String clientAddress);
 }

@@ -8,6 +8,7 @@ import java.util.List;
  * the clinician's (name, practice, phone, e-mail) and the patient's.
  *
  * @param selfCheckResult the self-check result the person attached, in words, or {@code null}
+ * @param history         its status changes, oldest first
  * @param version the optimistic-lock version to send back with a status change
  */
 public record InquiryDetail(long id, String reference, InquiryKind kind, InquiryStatus status, boolean urgent,
@@ -15,5 +16,6 @@ public record InquiryDetail(long id, String reference, InquiryKind kind, Inquiry
                             ContactPreference preferredContact, String bestTimeToCall, ForWhom forWhom,
                             String message, String heardAbout, boolean thinkingOfSelfHarm, String practice,
                             String patientName, String patientPhone, String patientEmail, String reason,
-                            String selfCheckResult, List<InquiryNote> notes, long version) {
+                            String selfCheckResult, List<InquiryNote> notes, List<InquiryHistoryEntry> history,
+                            long version) {
 }

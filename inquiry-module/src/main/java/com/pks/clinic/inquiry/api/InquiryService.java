@@ -19,7 +19,10 @@ public interface InquiryService {
     /** Stores a clinician's referral; {@link InvalidInquiryException} when a field breaks a rule. */
     InquiryReceipt submit(Referral referral);
 
-    /** Inquiries matching the filter, newest first; {@code page} counts from 0. Fires {@link InquiriesListed}. */
+    /**
+     * Inquiries matching the filter, urgent ones first, then the newest; {@code page} counts from 0. Fires
+     * {@link InquiriesListed}.
+     */
     InquiryPage list(InquiryFilter filter, int page, int size, String clientAddress);
 
     /**
@@ -28,16 +31,22 @@ public interface InquiryService {
      */
     InquiryDetail get(long id, String clientAddress);
 
+    /** The same, found by its reference (as the staff e-mail names it). */
+    InquiryDetail getByReference(String reference, String clientAddress);
+
     /**
-     * Moves the inquiry to a new status.
+     * Moves the inquiry to a new status, with a note about it when one is given (both or neither are kept).
      *
      * @throws ConcurrentInquiryChangeException when it changed since {@code expectedVersion}
      * @throws StatusChangeNotAllowedException  when the status cannot move that way
      */
-    InquiryDetail changeStatus(long id, InquiryStatus status, long expectedVersion, String clientAddress);
+    InquiryDetail changeStatus(long id, InquiryStatus status, String note, long expectedVersion, String clientAddress);
 
     /** Adds an internal note. */
     InquiryDetail addNote(long id, String text, String clientAddress);
+
+    /** How many days after it arrived a closed or spam inquiry is deleted (the retention period). */
+    int retentionDays();
 
     /** How many inquiries are new and how many urgent ones wait for a first contact; fires no audit event. */
     InquiryOverview overview();

@@ -6,6 +6,6 @@ package com.pks.clinic.inquiry.api;
  */
 public interface StaffLinks {
 
-    /** The address of the page where staff sign in and read new inquiries. */
-    String inquiries();
+    /** The address of this inquiry in the console, through the sign-in when needed. */
+    String inquiry(String reference);
 }

@@ -82,10 +82,6 @@ public class Console {
         return displayName;
     }
 
-    public boolean isSignedIn() {
-        return callerPrincipal() != null;
-    }
-
     public boolean isAdministrator() {
         return inRole(AdminRoles.ADMINISTRATOR);
     }

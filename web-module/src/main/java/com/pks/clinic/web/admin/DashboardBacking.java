@@ -4,11 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.pks.clinic.content.api.Actor;
 import com.pks.clinic.content.api.EditablePage;
@@ -29,8 +26,6 @@ import com.pks.clinic.inquiry.api.InquiryService;
 public class DashboardBacking {
 
     static final int RECENTLY_CHANGED = 5;
-    static final String MAIL_HOST = "clinic.mail.smtp.host";
-    static final String MAIL_TO = "clinic.mail.to";
 
     private static final Comparator<EditablePage> LAST_CHANGED_FIRST =
             Comparator.comparing(EditablePage::updatedAt, Comparator.nullsLast(Comparator.reverseOrder()));
@@ -73,7 +68,7 @@ public class DashboardBacking {
         if (showInquiries) {
             overview = inquiries.overview();
             oldestUrgent = moment(overview.oldestUrgentWaitingSince());
-            mailMissing = !mailConfigured(ConfigProvider.getConfig());
+            mailMissing = !overview.staffNotified();
         }
         if (showPages) {
             List<EditablePage> newestFirst = pages.listForEditing().stream().sorted(LAST_CHANGED_FIRST).toList();
@@ -142,18 +137,6 @@ public class DashboardBacking {
 
     public List<PageLine> getRecentlyChanged() {
         return recentlyChanged;
-    }
-
-    /**
-     * Whether inquiry notifications can go out, decided as the inquiry module's mail settings decide it: a mail
-     * server and at least one recipient address.
-     */
-    static boolean mailConfigured(Config config) {
-        boolean host = config.getOptionalValue(MAIL_HOST, String.class).filter(h -> !h.isBlank()).isPresent();
-        boolean recipient = config.getOptionalValue(MAIL_TO, String.class).stream()
-                .flatMap(list -> Arrays.stream(list.split(","))).map(String::strip)
-                .anyMatch(address -> !address.isEmpty());
-        return host && recipient;
     }
 
     private PageLine line(EditablePage page) {

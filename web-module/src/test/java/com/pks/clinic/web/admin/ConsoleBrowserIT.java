@@ -19,8 +19,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import com.pks.clinic.web.testing.Browser;
+import com.pks.clinic.web.testing.ConsultationForm;
 import com.pks.clinic.web.testing.Http;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.SharedSite;
@@ -42,6 +44,9 @@ class ConsoleBrowserIT {
     private final Browser editor = Browser.ofSize(390, 844);
     private final Browser intake = Browser.ofSize(1280, 900);
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
+    /** The suffix in letters only, for names in the public form (which takes no digits in a name). */
+    private final String letters = suffix.chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c)
+            ? 'a' + c - '0' : c))).collect(java.util.stream.Collectors.joining());
     private final String adminAddress = "admin-" + suffix + "@clinic.test";
     private final String editorAddress = "editor-" + suffix + "@clinic.test";
     private final String intakeAddress = "intake-" + suffix + "@clinic.test";
@@ -151,11 +156,132 @@ class ConsoleBrowserIT {
         }
     }
 
+    @Test
+    void intakeStaffFindAnUrgentInquiryFirstOpenItAndMarkItContacted(RunningSite site) {
+        String marker = "Inbox" + letters;
+        String reference;
+        try (Browser patient = Browser.ofSize(390, 844)) {
+            reference = ConsultationForm.sendUrgent(patient, site, marker);
+        }
+        intake.driver().get(site.uri("/admin/inquiries").toString());
+        WebElement first = intake.driver().findElement(By.cssSelector("#inquiries tbody tr"));
+        assertTrue(first.getText().contains(reference) && first.getText().contains("Urgent"), first.getText());
+        assertFalse(intake.driver().getPageSource().contains("Words only the clinic may read"),
+                "the list never shows what a person wrote");
+        assertNoViolations(intake, site, "/admin/inquiries");
+
+        intake.driver().findElement(By.linkText(reference)).click();
+        assertTrue(intake.driver().findElement(By.id("message")).getText().contains(marker));
+        assertTrue(intake.driver().getPageSource().contains("nobody has contacted this person yet"));
+        assertNoViolations(intake, site, intake.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", ""));
+        new Select(intake.driver().findElement(By.id("new-status"))).selectByVisibleText("Contacted");
+        intake.type("note", "Called " + marker + "; first visit offered.");
+        intake.submit("change-status");
+        assertEquals("Contacted", intake.text("status"));
+        assertTrue(intake.driver().findElement(By.id("notes")).getText().contains("first visit offered"));
+        assertFalse(intake.driver().getPageSource().contains("nobody has contacted this person yet"));
+
+        intake.driver().get(site.uri("/admin/inquiries?urgent=true&status=NEW").toString());
+        assertFalse(intake.driver().findElement(By.tagName("main")).getText().contains(reference),
+                "filtered out once contacted");
+        admin.driver().get(site.uri("/admin/audit?action=INQUIRY_VIEWED&actor=" + intakeAddress).toString());
+        assertTrue(admin.driver().findElement(By.tagName("main")).getText().contains(reference),
+                "opening it is in the audit log");
+    }
+
+    @Test
+    void aChangeSomeoneElseMadeMeanwhileIsShownNotOverwritten(RunningSite site) {
+        String reference;
+        try (Browser patient = Browser.ofSize(390, 844)) {
+            reference = ConsultationForm.sendValid(patient, site, "Conflict" + letters);
+        }
+        String view = site.uri("/admin/inquiries/view?ref=" + reference).toString();
+        admin.driver().get(view);
+        intake.driver().get(view);
+        new Select(intake.driver().findElement(By.id("new-status"))).selectByVisibleText("Spam");
+        intake.submit("change-status");
+        new Select(admin.driver().findElement(By.id("new-status"))).selectByVisibleText("Contacted");
+        admin.type("note", "My note about the call");
+        admin.submit("change-status");
+        String page = admin.driver().findElement(By.tagName("main")).getText();
+        assertAll(
+                () -> assertTrue(page.contains("Someone else changed this inquiry"), page),
+                () -> assertEquals("Spam", admin.text("status")),
+                () -> assertEquals("My note about the call",
+                        admin.driver().findElement(By.id("note")).getAttribute("value"), "what was typed stays"));
+    }
+
+    @Test
+    void onlyAnAdministratorExportsInquiries(RunningSite site) {
+        HttpResponse<String> asAdmin = getWithSessionOf(admin, site, "/admin/inquiries/export?urgent=true");
+        assertEquals(200, asAdmin.statusCode());
+        assertTrue(asAdmin.body().startsWith("\uFEFFReference,"), asAdmin.body());
+        assertEquals("no-store", asAdmin.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(403, getWithSessionOf(editor, site, "/admin/inquiries/export").statusCode());
+        assertEquals(403, getWithSessionOf(intake, site, "/admin/inquiries/export").statusCode(),
+                "Intake works through inquiries but may not take them away");
+    }
+
+    @Test
+    void signingInGivesANewSessionAndNeverLeadsToAnotherSite(RunningSite site) {
+        try (Browser browser = Browser.ofSize(1280, 900)) {
+            browser.driver().get(site.uri("/admin/sign-in?next=https://evil.example/").toString());
+            String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            browser.type("username", editorAddress);
+            browser.type("password", PASSWORD);
+            browser.submit("sign-in-button");
+            assertEquals(site.uri("/admin/").toString(), browser.driver().getCurrentUrl());
+            assertFalse(before.equals(browser.driver().manage().getCookieNamed("JSESSIONID").getValue()));
+        }
+    }
+
+    @Test
+    void disablingAnAccountOrChangingItsRolesEndsItsSessionsAtOnce(RunningSite site) {
+        String address = "leaver-" + suffix + "@clinic.test";
+        addColleague(site, "Lee Leaver", address, "INTAKE");
+        try (Browser leaver = Browser.ofSize(1280, 900)) {
+            signIn(leaver, site, address, PASSWORD);
+            changeAccount(site, address, "roles-form", row -> row.findElement(
+                    By.cssSelector("input[value='EDITOR']")).click(), "Save roles");
+            leaver.driver().get(site.uri("/admin/").toString());
+            assertTrue(leaver.driver().getCurrentUrl().contains("/admin/sign-in"), "roles changed: signed out");
+
+            signIn(leaver, site, address, PASSWORD);
+            changeAccount(site, address, "status-form", row -> { }, "Disable");
+            leaver.driver().get(site.uri("/admin/").toString());
+            assertTrue(leaver.driver().getCurrentUrl().contains("/admin/sign-in"), "disabled: signed out");
+            assertFalse(trySignIn(leaver, site, address, PASSWORD), "a disabled account cannot sign in");
+        }
+    }
+
+    /** In the accounts table, the row of this account: changes something in one of its forms and sends it. */
+    private void changeAccount(RunningSite site, String address, String form,
+                               java.util.function.Consumer<WebElement> change, String button) {
+        admin.driver().get(site.uri("/admin/accounts").toString());
+        WebElement row = admin.driver().findElements(By.cssSelector("#accounts tbody tr")).stream()
+                .filter(r -> r.getText().contains(address)).findFirst().orElseThrow();
+        change.accept(row);
+        WebElement send = row.findElement(By.cssSelector("form[id$='" + form + "'] input[type=submit][value='"
+                + button + "']"));
+        admin.driver().executeScript("arguments[0].click();", send);
+        new org.openqa.selenium.support.ui.WebDriverWait(admin.driver(), java.time.Duration.ofSeconds(15))
+                .until(driver -> driver.getPageSource().contains(address) && driver.findElements(
+                        By.cssSelector(".message-info")).size() > 0);
+    }
+
+    /** A plain HTTP request that carries this browser's console session. */
+    private static HttpResponse<String> getWithSessionOf(Browser browser, RunningSite site, String path) {
+        browser.driver().get(site.uri("/admin/").toString());
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return Http.send(java.net.http.HttpRequest.newBuilder(site.uri(path)).header("Cookie", "JSESSIONID=" + session)
+                .build());
+    }
+
     private static void assertNoViolations(Browser browser, RunningSite site, String path) {
         browser.driver().get(site.uri(path).toString());
         List<String> violations = new AxeBuilder().analyze(browser.driver()).getViolations().stream()
                 .map(ConsoleBrowserIT::describe).toList();
-        browser.screenshot("console" + path.replace('/', '-') + "-" + browser.driver().manage().window().getSize()
+        browser.screenshot("console" + path.replaceAll("[^A-Za-z0-9]", "-") + "-" + browser.driver().manage().window().getSize()
                 .getWidth());
         int scrollWidth = ((Number) browser.driver().executeScript("return document.documentElement.scrollWidth;"))
                 .intValue();

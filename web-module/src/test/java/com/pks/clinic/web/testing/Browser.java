@@ -72,6 +72,16 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** The text of the element with this id; when there is none, fails with what the page says instead. */
+    public String text(String id) {
+        List<WebElement> found = driver.findElements(By.id(id));
+        if (found.isEmpty()) {
+            throw new AssertionError("No #" + id + " on " + driver.getCurrentUrl() + ", which says: "
+                    + driver.findElement(By.tagName("body")).getText());
+        }
+        return found.get(0).getText();
+    }
+
     public void click(String id) {
         driver.findElement(By.id(id)).click();
     }

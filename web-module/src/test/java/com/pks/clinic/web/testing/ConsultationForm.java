@@ -1,7 +1,9 @@
 package com.pks.clinic.web.testing;
 
 import java.util.Locale;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** The consultation form at {@code /contact}, as tests fill it in. */
 public final class ConsultationForm {
@@ -20,13 +22,31 @@ public final class ConsultationForm {
      * confirmation shows.
      */
     public static String sendValid(Browser browser, RunningSite site, String marker) {
+        return send(browser, site, marker, false);
+    }
+
+    /** The same, from someone who ticks that they are thinking about ending their life: an urgent inquiry. */
+    public static String sendUrgent(Browser browser, RunningSite site, String marker) {
+        return send(browser, site, marker, true);
+    }
+
+    private static String send(Browser browser, RunningSite site, String marker, boolean urgent) {
         open(browser, site);
         browser.type("name", "Notify " + marker);
         browser.type("email", marker.toLowerCase(Locale.ROOT) + "@example.org");
         browser.click("preferredContact:1");
         browser.type("message", "Words only the clinic may read " + marker);
         browser.click("consentToContact");
+        if (urgent) {
+            browser.click("thinkingOfSelfHarm");
+        }
         browser.submitAtHumanPace("send");
-        return browser.driver().findElement(By.className("reference")).getText();
+        List<WebElement> reference = browser.driver().findElements(By.className("reference"));
+        if (reference.isEmpty()) {
+            browser.screenshot("contact-not-sent-" + marker);
+            throw new AssertionError("The form was not sent: " + browser.driver().findElement(By.tagName("main"))
+                    .getText());
+        }
+        return reference.get(0).getText();
     }
 }

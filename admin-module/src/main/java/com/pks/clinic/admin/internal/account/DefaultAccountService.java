@@ -8,6 +8,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +45,9 @@ public class DefaultAccountService implements AccountService {
     @Resource
     private SessionContext session;
 
+    @PersistenceContext(unitName = "admin")
+    private EntityManager em;
+
     @Override
     @RolesAllowed(ADMINISTRATOR)
     public List<Account> list() {
@@ -66,7 +72,7 @@ public class DefaultAccountService implements AccountService {
         StaffAccount account = locked(username, expectedVersion);
         Set<StaffRole> before = account.roles();
         account.changeRoles(roles);
-        requireAnAdministratorLeft();
+        requireAnAdministratorLeft(account);
         record(AuditAction.ROLES_CHANGED, account, before + " → " + account.roles(), clientAddress, clock.instant());
         return account.toAccount();
     }
@@ -76,13 +82,14 @@ public class DefaultAccountService implements AccountService {
     public Account setEnabled(String username, boolean enabled, long expectedVersion, String clientAddress) {
         StaffAccount account = locked(username, expectedVersion);
         account.setEnabled(enabled);
-        requireAnAdministratorLeft();
+        requireAnAdministratorLeft(account);
         record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, account, null, clientAddress,
                 clock.instant());
         return account.toAccount();
     }
 
     private StaffAccount locked(String username, long expectedVersion) {
+        accounts.lockAll();
         StaffAccount account = accounts.find(username)
                 .orElseThrow(() -> InvalidAccountException.of("username", "There is no account " + username + "."));
         if (account.version() != expectedVersion) {
@@ -92,9 +99,14 @@ public class DefaultAccountService implements AccountService {
     }
 
     /** Checked after the change, inside the transaction that the refusal rolls back. */
-    private void requireAnAdministratorLeft() {
+    private void requireAnAdministratorLeft(StaffAccount changed) {
         if (accounts.enabledAdministrators() == 0) {
             throw new LastAdministratorException();
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException raced) {
+            throw new ConcurrentAccountChangeException(changed.username());
         }
     }
 

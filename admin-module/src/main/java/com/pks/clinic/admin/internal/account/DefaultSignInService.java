@@ -43,6 +43,14 @@ public class DefaultSignInService implements SignInService {
     }
 
     @Override
+    @PermitAll
+    public void signedIn(StaffPrincipal principal, String clientAddress) {
+        Instant now = Instant.now();
+        accounts.find(principal.getName()).ifPresent(account -> account.signedIn(now));
+        audit.record(principal.getName(), AuditAction.SIGNED_IN, null, null, clientAddress, now);
+    }
+
+    @Override
     @RolesAllowed({ADMINISTRATOR, EDITOR, INTAKE})
     public void signedOut(String clientAddress) {
         audit.record(session.getCallerPrincipal().getName(), AuditAction.SIGNED_OUT, null, null, clientAddress,

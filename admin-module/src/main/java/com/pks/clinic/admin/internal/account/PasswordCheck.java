@@ -13,14 +13,12 @@ import com.pks.clinic.admin.api.StaffCredential;
 import com.pks.clinic.admin.internal.audit.AuditTrail;
 
 /**
- * Checks a typed password and records the attempt, in one transaction. A wrong password for a real account and any
+ * Checks a typed password and records a failed attempt, in one transaction. A wrong password for a real account and any
  * password for an unknown one take the same work and give the same answer; the audit log names the account tried
  * when it exists, and never the name typed when it does not (that is often a password typed in the wrong field).
  */
 @ApplicationScoped
 public class PasswordCheck {
-
-    static final String UNKNOWN_ACCOUNT = "anonymous";
 
     private final Clock clock = Clock.systemUTC();
 
@@ -40,13 +38,10 @@ public class PasswordCheck {
                 account.map(StaffAccount::passwordHash).orElse(null));
         Instant now = clock.instant();
         if (matches && account.get().enabled()) {
-            account.get().signedIn(now);
-            audit.record(account.get().username(), AuditAction.SIGNED_IN, null, null, credential.clientAddress(),
-                    now);
-            return Optional.of(account.get().toSignedIn());
+            return Optional.of(account.get().toSignedIn()); // recorded once the whole sign-in is done
         }
         String detail = account.isEmpty() ? "no such account" : matches ? "account disabled" : "wrong password";
-        audit.record(account.map(StaffAccount::username).orElse(UNKNOWN_ACCOUNT), AuditAction.SIGN_IN_FAILED, null,
+        audit.record(account.map(StaffAccount::username).orElse(AuditTrail.ANONYMOUS), AuditAction.SIGN_IN_FAILED, null,
                 detail, credential.clientAddress(), now);
         return Optional.empty();
     }

@@ -8,12 +8,15 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * Hashes and checks passwords with PBKDF2-HMAC-SHA512, 210,000 iterations and a 32-byte salt (OWASP's figures; the
  * defaults of Jakarta Security are far too weak). One hash takes about 0.2 s, so never more run at once than there
- * are cores: a burst of sign-ins queues instead of starving the site. An unknown account costs the same hash as a
- * known one, so that the time of an answer tells nothing. Passwords are never logged.
+ * are cores: a burst of sign-ins queues instead of starving the site, and one that waits longer than a few seconds
+ * is refused as if the password were wrong (and logged, without any name). An unknown account costs the same hash
+ * as a known one, so that the time of an answer tells nothing. Passwords are never logged.
  */
 @ApplicationScoped
 public class Passwords {
@@ -22,6 +25,9 @@ public class Passwords {
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
             "Pbkdf2PasswordHash.Iterations", "210000",
             "Pbkdf2PasswordHash.SaltSizeBytes", "32");
+
+    private static final Logger LOG = Logger.getLogger(Passwords.class.getName());
+    private static final int MOST_SECONDS_IN_LINE = 5;
 
     private final Semaphore hashing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
@@ -39,20 +45,33 @@ public class Passwords {
         decoy = hash(Base64.getEncoder().encodeToString(random));
     }
 
+    /** A new password's hash: no waiting limit, since only an Administrator or the set-up link asks for one. */
     public String hash(String password) {
-        return limited(() -> hash.generate(password.toCharArray()));
-    }
-
-    /** Whether the password matches the stored hash; {@code null} (no such account) costs the same and fails. */
-    public boolean matches(String password, String storedHash) {
-        boolean matches = limited(() -> hash.verify(password.toCharArray(), storedHash == null ? decoy : storedHash));
-        return storedHash != null && matches;
-    }
-
-    private <T> T limited(java.util.function.Supplier<T> work) {
         hashing.acquireUninterruptibly();
         try {
-            return work.get();
+            return hash.generate(password.toCharArray());
+        } finally {
+            hashing.release();
+        }
+    }
+
+    /**
+     * Whether the password matches the stored hash; {@code null} (no such account) costs the same and fails, and so
+     * does a check that could not get its turn within a few seconds (a flood of sign-ins).
+     */
+    public boolean matches(String password, String storedHash) {
+        try {
+            if (!hashing.tryAcquire(MOST_SECONDS_IN_LINE, TimeUnit.SECONDS)) {
+                LOG.warning("A sign-in was refused because too many were being checked at once");
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            boolean matches = hash.verify(password.toCharArray(), storedHash == null ? decoy : storedHash);
+            return storedHash != null && matches;
         } finally {
             hashing.release();
         }

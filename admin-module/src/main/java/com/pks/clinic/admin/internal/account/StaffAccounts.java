@@ -2,6 +2,7 @@ package com.pks.clinic.admin.internal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,16 @@ public class StaffAccounts {
 
     public long enabledAdministrators() {
         return all().stream().filter(StaffAccount::isEnabledAdministrator).count();
+    }
+
+    /**
+     * Locks every account row (in the table's own order, the same for every caller) until the transaction ends:
+     * two Administrators changing accounts at once take turns, so that the second sees what the first did (and
+     * neither can disable the other when they are the last two), without a deadlock.
+     */
+    public void lockAll() {
+        em.createQuery("select a from StaffAccount a", StaffAccount.class) // Derby: no ORDER BY with FOR UPDATE
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     public void add(StaffAccount account) {

@@ -12,7 +12,7 @@ import com.pks.clinic.admin.api.AuditEntry;
 /**
  * The audit log as CSV for a spreadsheet (RFC 4180, CRLF). UTF-8 with a byte-order mark, so that Excel reads every
  * script; every cell quoted; and a cell that a spreadsheet would take for a formula ({@code = + - @}, tab or carriage
- * return first) starts with an apostrophe instead, since a failed sign-in records whatever name was typed.
+ * return first) starts with an apostrophe instead: subjects and details are the site's own words, but hold names.
  */
 final class AuditCsv {
 

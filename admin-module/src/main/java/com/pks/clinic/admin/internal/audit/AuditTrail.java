@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import com.pks.clinic.admin.api.AuditAction;
+import com.pks.clinic.admin.api.AuditEntry;
 
 /**
  * Writes audit records, the one way into {@code admin_audit}. It only ever joins the caller's transaction, so that an
@@ -17,10 +18,8 @@ import com.pks.clinic.admin.api.AuditAction;
 @ApplicationScoped
 public class AuditTrail {
 
-    /** The actor of the site's own jobs. */
-    public static final String SYSTEM = "system";
-    /** The actor before anyone signed in. */
-    public static final String ANONYMOUS = "anonymous";
+    public static final String SYSTEM = AuditEntry.SYSTEM;
+    public static final String ANONYMOUS = AuditEntry.ANONYMOUS;
 
     @PersistenceContext(unitName = "admin")
     private EntityManager em;

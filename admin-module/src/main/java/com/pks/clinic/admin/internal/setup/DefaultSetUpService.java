@@ -1,7 +1,9 @@
 package com.pks.clinic.admin.internal.setup;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,9 +27,11 @@ import com.pks.clinic.admin.internal.audit.AuditTrail;
  * The way into a console that has no Administrator yet. No account ever has a default password: on a start with no
  * account at all, the server either creates the Administrator an automated install names
  * ({@code clinic.admin.initial-username}, {@code -name}, {@code -password}) or writes a one-time set-up link to its
- * log. Whoever opens the link first creates an Administrator, and the link stops working.
+ * log. Whoever opens the link first creates an Administrator, and the link stops working (the file is gone before
+ * the next caller, who waits for the lock, can look).
  */
-@Stateless
+@Singleton
+@Lock(LockType.WRITE) // one use of a link at a time: two people opening it together cannot both succeed
 public class DefaultSetUpService implements SetUpService {
 
     private static final Logger LOG = Logger.getLogger(DefaultSetUpService.class.getName());

@@ -39,6 +39,10 @@ public class PendingNotification {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** 0 for the notice of a new inquiry; n for the n-th reminder that an urgent one still waits. */
+    @Column(nullable = false)
+    private int reminder;
+
     protected PendingNotification() {
         // for JPA
     }
@@ -48,6 +52,17 @@ public class PendingNotification {
         this.urgent = urgent;
         this.createdAt = at;
         this.nextAttemptAt = at;
+    }
+
+    /** The n-th reminder that an urgent inquiry still waits for a first contact. */
+    static PendingNotification reminder(String reference, int number, Instant at) {
+        PendingNotification reminder = new PendingNotification(reference, true, at);
+        reminder.reminder = number;
+        return reminder;
+    }
+
+    int reminderNumber() {
+        return reminder;
     }
 
     String reference() {

@@ -83,11 +83,14 @@ public class StaffNotifier {
         for (String recipient : mail.recipients()) {
             message.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient.strip()));
         }
-        message.setSubject(pending.urgent() ? "URGENT: a new inquiry is waiting" : "A new inquiry is waiting",
-                "UTF-8");
-        message.setText("A new inquiry arrived through the website (urgent: " + (pending.urgent() ? "yes" : "no")
-                + "). Reference: " + pending.reference() + ".\n\n"
-                + "Sign in to read it: " + links.inquiries() + "\n\n"
+        boolean reminder = pending.reminderNumber() > 0;
+        message.setSubject(reminder ? "URGENT, still waiting: nobody has contacted an urgent inquiry yet"
+                : pending.urgent() ? "URGENT: a new inquiry is waiting" : "A new inquiry is waiting", "UTF-8");
+        message.setText((reminder ? "An urgent inquiry is still waiting for a first contact (reminder "
+                + pending.reminderNumber() + "). Please call the person now, then mark the inquiry contacted."
+                : "A new inquiry arrived through the website (urgent: " + (pending.urgent() ? "yes" : "no") + ").")
+                + " Reference: " + pending.reference() + ".\n\n"
+                + "Sign in to read it: " + links.inquiry(pending.reference()) + "\n\n"
                 + "This message holds nothing of what was sent; the inquiry itself stays on the clinic's site.\n",
                 "UTF-8");
         return message;

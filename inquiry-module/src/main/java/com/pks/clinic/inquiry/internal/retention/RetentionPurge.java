@@ -48,8 +48,10 @@ public class RetentionPurge {
 
     /** Deletes the closed and spam inquiries received before the cutoff; returns how many. */
     public int purgeReceivedBefore(Instant cutoff) {
-        em.createQuery("delete from Note n where n.inquiry.id in (select i.id from Inquiry i where " + EXPIRED + ")")
-                .setParameter("done", DONE).setParameter("cutoff", cutoff).executeUpdate();
+        for (String dependent : List.of("Note", "StatusChange")) {
+            em.createQuery("delete from " + dependent + " d where d.inquiry.id in (select i.id from Inquiry i where "
+                    + EXPIRED + ")").setParameter("done", DONE).setParameter("cutoff", cutoff).executeUpdate();
+        }
         em.createQuery("delete from PendingNotification p where p.reference in "
                         + "(select i.reference from Inquiry i where " + EXPIRED + ")")
                 .setParameter("done", DONE).setParameter("cutoff", cutoff).executeUpdate();

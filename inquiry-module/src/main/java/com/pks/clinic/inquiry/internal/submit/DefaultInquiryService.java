@@ -21,8 +21,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.pks.clinic.inquiry.api.ConcurrentInquiryChangeException;
 import com.pks.clinic.inquiry.api.ConsultationRequest;
@@ -98,6 +101,10 @@ public class DefaultInquiryService implements InquiryService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    @ConfigProperty(name = "clinic.inquiry.retention-days", defaultValue = "365")
+    int retentionDays;
+
     @Override
     @PermitAll
     public InquiryReceipt submit(ConsultationRequest request) {
@@ -131,7 +138,8 @@ public class DefaultInquiryService implements InquiryService {
     public InquiryPage list(InquiryFilter filter, int page, int size, String clientAddress) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         InquiryFilter f = filter == null ? InquiryFilter.ALL : filter;
-        TypedQuery<Inquiry> items = newestFirst(f);
+        TypedQuery<Inquiry> items = filtered(em.createQuery("select i from Inquiry i" + where(f)
+                + " order by i.priority desc, i.receivedAt desc, i.id desc", Inquiry.class), f);
         long total = filtered(em.createQuery("select count(i) from Inquiry i" + where(f), Long.class), f)
                 .getSingleResult();
         InquiryPage result = new InquiryPage(items.setFirstResult(Math.max(0, page) * pageSize)
@@ -152,13 +160,28 @@ public class DefaultInquiryService implements InquiryService {
 
     @Override
     @RolesAllowed({ADMINISTRATOR, INTAKE})
+    public InquiryDetail getByReference(String reference, String clientAddress) {
+        Long id = em.createQuery("select i.id from Inquiry i where i.reference = :reference", Long.class)
+                .setParameter("reference", reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst().orElseThrow(() -> new InquiryNotFoundException(-1));
+        return get(id, clientAddress);
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, INTAKE})
+    public int retentionDays() {
+        return retentionDays;
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, INTAKE})
     public InquiryOverview overview() {
         long fresh = em.createQuery("select count(i) from Inquiry i where i.status = :new", Long.class)
                 .setParameter("new", InquiryStatus.NEW).getSingleResult();
-        Object[] urgent = em.createQuery("select count(i), min(i.receivedAt) from Inquiry i "
-                        + "where i.status = :new and i.priority = :urgent", Object[].class)
-                .setParameter("new", InquiryStatus.NEW).setParameter("urgent", Priority.URGENT).getSingleResult();
-        return new InquiryOverview(fresh, ((Number) urgent[0]).longValue(), (Instant) urgent[1]);
+        List<Instant> urgent = em.createQuery("select i.receivedAt from Inquiry i "
+                        + "where i.status = :new and i.priority = :urgent order by i.receivedAt", Instant.class)
+                .setParameter("new", InquiryStatus.NEW).setParameter("urgent", Priority.URGENT).getResultList();
+        return new InquiryOverview(fresh, urgent.size(), urgent.isEmpty() ? null : urgent.get(0), mail.enabled());
     }
 
     @Override
@@ -172,7 +195,8 @@ public class DefaultInquiryService implements InquiryService {
 
     @Override
     @RolesAllowed({ADMINISTRATOR, INTAKE})
-    public InquiryDetail changeStatus(long id, InquiryStatus status, long expectedVersion, String clientAddress) {
+    public InquiryDetail changeStatus(long id, InquiryStatus status, String note, long expectedVersion,
+                                      String clientAddress) {
         Inquiry inquiry = find(id);
         if (inquiry.version() != expectedVersion) {
             throw new ConcurrentInquiryChangeException(id);
@@ -181,30 +205,36 @@ public class DefaultInquiryService implements InquiryService {
             throw new StatusChangeNotAllowedException(inquiry.status(), status);
         }
         InquiryStatus from = inquiry.status();
-        inquiry.moveTo(status);
+        Staff staff = caller(clientAddress);
+        inquiry.moveTo(status, staff.username(), clock.instant());
+        if (note != null && !note.isBlank()) {
+            addNote(inquiry, note, staff);
+        }
         try {
             em.flush();
         } catch (OptimisticLockException raced) {
             throw new ConcurrentInquiryChangeException(id);
         }
-        statusChanged.fire(new InquiryStatusChanged(id, inquiry.reference(), from, status, caller(clientAddress),
-                clock.instant()));
+        statusChanged.fire(new InquiryStatusChanged(id, inquiry.reference(), from, status, staff, clock.instant()));
         return inquiry.toDetail();
     }
 
     @Override
     @RolesAllowed({ADMINISTRATOR, INTAKE})
     public InquiryDetail addNote(long id, String text, String clientAddress) {
+        Inquiry inquiry = find(id);
+        addNote(inquiry, text, caller(clientAddress));
+        return inquiry.toDetail();
+    }
+
+    private void addNote(Inquiry inquiry, String text, Staff staff) {
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw new InvalidInquiryException(Map.of("note", "Please write a note of up to 4,000 characters."));
         }
-        Inquiry inquiry = find(id);
-        Staff staff = caller(clientAddress);
         Note note = new Note(inquiry, staff.username(), text.strip(), clock.instant());
         em.persist(note);
         inquiry.addNote(note);
-        noteAdded.fire(new InquiryNoteAdded(id, inquiry.reference(), staff, note.writtenAt()));
-        return inquiry.toDetail();
+        noteAdded.fire(new InquiryNoteAdded(inquiry.id(), inquiry.reference(), staff, note.writtenAt()));
     }
 
     /** The signed-in member of staff, as the container knows them. */
@@ -241,7 +271,9 @@ public class DefaultInquiryService implements InquiryService {
 
     private static String where(InquiryFilter f) {
         return " where 1 = 1" + (f.status() == null ? "" : " and i.status = :status")
-                + (f.kind() == null ? "" : " and i.kind = :kind") + (f.urgentOnly() ? " and i.priority = :urgent" : "");
+                + (f.kind() == null ? "" : " and i.kind = :kind") + (f.urgentOnly() ? " and i.priority = :urgent" : "")
+                + (f.receivedFrom() == null ? "" : " and i.receivedAt >= :from")
+                + (f.receivedBefore() == null ? "" : " and i.receivedAt < :before");
     }
 
     private static <T> TypedQuery<T> filtered(TypedQuery<T> query, InquiryFilter filter) {
@@ -253,6 +285,12 @@ public class DefaultInquiryService implements InquiryService {
         }
         if (filter.urgentOnly()) {
             query.setParameter("urgent", Priority.URGENT);
+        }
+        if (filter.receivedFrom() != null) {
+            query.setParameter("from", filter.receivedFrom());
+        }
+        if (filter.receivedBefore() != null) {
+            query.setParameter("before", filter.receivedBefore());
         }
         return query;
     }

@@ -117,6 +117,14 @@ class Inquiry {
     @OrderBy("writtenAt")
     private List<Note> notes = new ArrayList<>();
 
+    @OneToMany(mappedBy = "inquiry", cascade = CascadeType.PERSIST)
+    @OrderBy("changedAt")
+    private List<StatusChange> history = new ArrayList<>();
+
+    /** How often staff were told again that this urgent inquiry still waits for a first contact. */
+    @Column(name = "reminders_sent", nullable = false)
+    private int remindersSent;
+
     @Version
     private long version;
 
@@ -180,7 +188,9 @@ class Inquiry {
         return id;
     }
 
-    void moveTo(InquiryStatus target) {
+    /** The change is kept in the inquiry's history (persisted with it). */
+    void moveTo(InquiryStatus target, String by, Instant at) {
+        history.add(new StatusChange(this, status, target, by, at));
         status = target;
     }
 
@@ -197,14 +207,15 @@ class Inquiry {
     }
 
     InquirySummary toSummary() {
-        return new InquirySummary(id, reference, kind, status, isUrgent(), name, receivedAt);
+        return new InquirySummary(id, reference, kind, status, isUrgent(), selfCheckResult != null, name, receivedAt);
     }
 
     InquiryDetail toDetail() {
         return new InquiryDetail(id, reference, kind, status, isUrgent(), receivedAt, name, phone, email,
                 preferredContact, bestTimeToCall, forWhom, message, heardAbout, thinkingOfSelfHarm, practice,
                 patientName, patientPhone, patientEmail, reason, selfCheckResult,
-                notes.stream().map(Note::toNote).toList(), version);
+                notes.stream().map(Note::toNote).toList(), history.stream().map(StatusChange::toEntry).toList(),
+                version);
     }
 
     private static String blankToNull(String text) {

@@ -1,7 +1,7 @@
 package com.pks.clinic.inquiry.internal.submit;
 
 /** How soon the clinic should answer: an inquiry that shows signs of crisis is urgent. */
-enum Priority {
+public enum Priority {
     URGENT,
     ROUTINE
 }

@@ -38,7 +38,8 @@ class CsvExportTest {
     void theFileStartsWithAByteOrderMarkAndAHeaderAndHasOneRowPerInquiry() {
         InquiryDetail inquiry = new InquiryDetail(1, "ABCD2345", InquiryKind.CONSULTATION, InquiryStatus.NEW, true,
                 Instant.parse("2026-11-27T10:00:00Z"), "山田 太郎", "+81 3 1234 5678", null, ContactPreference.PHONE,
-                null, ForWhom.MYSELF, "=cmd|' /C calc'!A0", null, false, null, null, null, null, null, null, List.of(), 0);
+                null, ForWhom.MYSELF, "=cmd|' /C calc'!A0", null, false, null, null, null, null, null, null, List.of(),
+                List.of(), 0);
         String csv = CsvExport.of(List.of(inquiry));
         assertTrue(csv.startsWith("\uFEFFReference,Received,"), csv);
         String[] lines = csv.split("\r\n");

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.omnifaces.util.Faces;
@@ -21,6 +20,7 @@ import com.pks.clinic.admin.api.InvalidAccountException;
 import com.pks.clinic.admin.api.NewAccount;
 import com.pks.clinic.admin.api.StaffRole;
 import com.pks.clinic.web.platform.client.ClientAddress;
+import com.pks.clinic.web.platform.faces.FieldErrors;
 
 /**
  * The accounts screen (Administrators): who may sign in with which roles, a form to add a colleague, and per account
@@ -42,7 +42,7 @@ public class AccountsBacking {
     private String username;
     private String password;
     private StaffRole[] roles = {};
-    private Map<String, String> errors = Map.of();
+    private FieldErrors errors = FieldErrors.none();
 
     @PostConstruct
     void load() {
@@ -56,28 +56,29 @@ public class AccountsBacking {
             done("The account for " + created.displayName() + " (" + created.username() + ") is ready. Give them "
                     + "the password in person or by phone, never by e-mail.");
         } catch (InvalidAccountException invalid) {
-            errors = invalid.problems();
+            errors = FieldErrors.of(invalid.problems());
         }
     }
 
     /** A row's form: which account (its hidden fields) and the roles ticked in that row. */
     public void changeRoles() throws IOException {
         String target = Faces.getRequestParameter("account");
-        StaffRole[] ticked = Arrays.stream(Objects.requireNonNullElse(Faces.getRequestParameterValues("role"),
-                new String[0])).map(StaffRole::valueOf).toArray(StaffRole[]::new);
-        act(() -> accounts.changeRoles(target, roleSet(ticked), shownVersion(), client.get()),
+        String[] ticked = Objects.requireNonNullElse(Faces.getRequestParameterValues("role"), new String[0]);
+        act(() -> accounts.changeRoles(target, roleSet(Arrays.stream(ticked).map(StaffRole::valueOf)
+                        .toArray(StaffRole[]::new)), shownVersion(), client.get()),
                 "The roles of " + target + " are changed. If they were signed in, they must sign in again.");
     }
 
-    public void disable() throws IOException {
+    /**
+     * A row's Disable or Enable button: one button whatever the account's state (its hidden {@code enable} field
+     * says which), so that a change made meanwhile by someone else cannot make the click vanish silently.
+     */
+    public void setEnabled() throws IOException {
         String target = Faces.getRequestParameter("account");
-        act(() -> accounts.setEnabled(target, false, shownVersion(), client.get()),
-                target + " can no longer sign in. If they were signed in, they are signed out.");
-    }
-
-    public void enable() throws IOException {
-        String target = Faces.getRequestParameter("account");
-        act(() -> accounts.setEnabled(target, true, shownVersion(), client.get()), target + " can sign in again.");
+        boolean enable = Boolean.parseBoolean(Faces.getRequestParameter("enable"));
+        act(() -> accounts.setEnabled(target, enable, shownVersion(), client.get()), enable
+                ? target + " can sign in again."
+                : target + " can no longer sign in. If they were signed in, they are signed out.");
     }
 
     private static long shownVersion() {
@@ -94,6 +95,8 @@ public class AccountsBacking {
         try {
             change.run();
             done(success);
+        } catch (IllegalArgumentException altered) {
+            Messages.addGlobalError("That change could not be read. Please reload the page and try again.");
         } catch (InvalidAccountException invalid) {
             Messages.addGlobalError(String.join(" ", invalid.problems().values()));
         } catch (AccountException refused) {
@@ -114,15 +117,8 @@ public class AccountsBacking {
         return list;
     }
 
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public boolean invalid(String field) {
-        return errors.containsKey(field);
-    }
-
-    public Map<String, String> getErrors() {
+    /** What the fields got wrong, for {@code clinic:field} and the summary. */
+    public FieldErrors getErrors() {
         return errors;
     }
 

@@ -6,10 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
 import com.pks.clinic.admin.api.AuditService;
+import com.pks.clinic.web.admin.CsvDownload;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.time.ClinicTime;
 
@@ -42,12 +41,6 @@ public class AuditExportServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + AuditLogBacking.PATH + (asked == null ? "" : "?" + asked));
             return;
         }
-        byte[] csv = audit.exportCsv(search.query(), client.get()).getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"audit-log-" + LocalDate.now(time.zone()) + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLengthLong(csv.length);
-        response.getOutputStream().write(csv);
+        CsvDownload.send(response, "audit-log", time.zone(), audit.exportCsv(search.query(), client.get()));
     }
 }

@@ -132,8 +132,8 @@ public class AuditLogBacking {
     /** Who acted, in words where the log's own names would puzzle: the site's jobs and people not signed in. */
     public String who(AuditEntry entry) {
         return switch (entry.actor()) {
-            case "system" -> "The website itself (system)";
-            case "anonymous" -> "Someone not signed in";
+            case AuditEntry.SYSTEM -> "The website itself (system)";
+            case AuditEntry.ANONYMOUS -> "Someone not signed in";
             default -> entry.actor();
         };
     }

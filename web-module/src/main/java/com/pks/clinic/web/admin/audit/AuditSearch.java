@@ -1,11 +1,6 @@
 package com.pks.clinic.web.admin.audit;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +9,7 @@ import java.util.StringJoiner;
 
 import com.pks.clinic.admin.api.AuditAction;
 import com.pks.clinic.admin.api.AuditQuery;
+import com.pks.clinic.web.admin.SearchFields;
 
 /**
  * What the audit screen's GET form asked for ({@code ?actor=&action=&from=&to=&page=}), read once for the screen and
@@ -29,10 +25,6 @@ public final class AuditSearch {
     public static final String TO = "to";
     public static final String PAGE = "page";
 
-    /** What a browser without a date picker may get typed: 12/1/2026. */
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final int MAX_PAGE = 1_000_000;
 
     private final String actor;
     private final String actionText;
@@ -45,14 +37,14 @@ public final class AuditSearch {
     private final Map<String, String> problems = new LinkedHashMap<>();
 
     private AuditSearch(String actor, String action, String from, String to, String page) {
-        this.actor = clip(clean(actor));
-        this.actionText = clean(action);
-        this.fromText = clean(from);
-        this.toText = clean(to);
+        this.actor = clip(SearchFields.clean(actor));
+        this.actionText = SearchFields.clean(action);
+        this.fromText = SearchFields.clean(from);
+        this.toText = SearchFields.clean(to);
         this.action = action(actionText);
-        this.from = date(FROM, fromText, "From");
-        this.to = date(TO, toText, "To");
-        this.page = pageNumber(clean(page));
+        this.from = SearchFields.date(problems, FROM, fromText, "From");
+        this.to = SearchFields.date(problems, TO, toText, "To");
+        this.page = SearchFields.pageNumber(SearchFields.clean(page));
         if (this.from != null && this.to != null && this.to.isBefore(this.from)) {
             problems.put(TO, "The To date is before the From date. Please swap them, or choose other dates.");
         }
@@ -85,12 +77,12 @@ public final class AuditSearch {
      * that are set, dates as {@code 2026-12-01}; {@code page} 1 is left out.
      */
     public String link(String path, int page) {
-        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-        add(query, ACTOR, actor);
-        add(query, ACTION, action == null ? null : action.name());
-        add(query, FROM, from == null ? null : from.toString());
-        add(query, TO, to == null ? null : to.toString());
-        add(query, PAGE, page > 1 ? String.valueOf(page) : null);
+        StringJoiner query = SearchFields.query();
+        SearchFields.add(query, ACTOR, actor);
+        SearchFields.add(query, ACTION, action == null ? null : action.name());
+        SearchFields.add(query, FROM, from == null ? null : from.toString());
+        SearchFields.add(query, TO, to == null ? null : to.toString());
+        SearchFields.add(query, PAGE, page > 1 ? String.valueOf(page) : null);
         return path + query;
     }
 
@@ -137,53 +129,8 @@ public final class AuditSearch {
         return known.orElse(null);
     }
 
-    private LocalDate date(String field, String text, String label) {
-        if (text == null) {
-            return null;
-        }
-        LocalDate date = parse(text);
-        if (date == null || date.getYear() < 1900 || date.getYear() > 9999) {
-            String shown = text.length() > 40 ? text.substring(0, 40) + "\u2026" : text;
-            problems.put(field, "The " + label + " date (" + shown + ") is not a date we can read. Please pick it in "
-                    + "the calendar, or write it like 2026-12-01.");
-            return null;
-        }
-        return date;
-    }
-
-    private static LocalDate parse(String text) {
-        for (DateTimeFormatter format : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, US_DATE}) {
-            try {
-                return LocalDate.parse(text, format);
-            } catch (DateTimeParseException tryTheNext) {
-                // one format left, or none
-            }
-        }
-        return null;
-    }
-
-    /** A missing, unreadable or nonsensical page number is the first page: nothing to explain. */
-    private static int pageNumber(String text) {
-        try {
-            int number = text == null ? 1 : Integer.parseInt(text);
-            return number < 1 ? 1 : Math.min(number, MAX_PAGE);
-        } catch (NumberFormatException notANumber) {
-            return 1;
-        }
-    }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     /** No account name is longer than an e-mail address may be. */
     private static String clip(String actor) {
         return actor == null || actor.length() <= 254 ? actor : actor.substring(0, 254);
-    }
-
-    private static void add(StringJoiner query, String name, String value) {
-        if (value != null) {
-            query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
     }
 }

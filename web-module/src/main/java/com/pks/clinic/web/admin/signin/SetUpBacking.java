@@ -1,5 +1,6 @@
 package com.pks.clinic.web.admin.signin;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import com.pks.clinic.admin.api.NewAccount;
 import com.pks.clinic.admin.api.SetUpService;
 import com.pks.clinic.admin.api.StaffRole;
 import com.pks.clinic.web.platform.client.ClientAddress;
+import com.pks.clinic.web.platform.faces.FieldErrors;
 
 /**
  * The page behind the one-time set-up link: whoever opens it first creates an Administrator. Every problem is named
@@ -37,15 +39,23 @@ public class SetUpBacking {
     private String username;
     private String password;
     private String passwordAgain;
-    private Map<String, String> errors = Map.of();
+    private FieldErrors errors = FieldErrors.none();
+    private boolean linkValid;
+
+    /** Whether the link still works, looked at once as the page opens. */
+    @PostConstruct
+    void checkLink() {
+        linkValid = setUp.isValidLink(token);
+    }
 
     public boolean isLinkValid() {
-        return setUp.isValidLink(token);
+        return linkValid;
     }
 
     public void create() throws IOException {
         if (password == null || !password.equals(passwordAgain)) {
-            errors = Map.of("passwordAgain", "The two passwords are not the same. Please type it twice alike.");
+            errors = FieldErrors.of(Map.of("passwordAgain",
+                    "The two passwords are not the same. Please type it twice alike."));
             return;
         }
         try {
@@ -53,19 +63,12 @@ public class SetUpBacking {
                     password), client.get());
             Faces.redirect(Faces.getRequestContextPath() + "/admin/sign-in?ready=true");
         } catch (InvalidAccountException invalid) {
-            errors = invalid.problems();
+            errors = FieldErrors.of(invalid.problems());
         }
     }
 
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public boolean invalid(String field) {
-        return errors.containsKey(field);
-    }
-
-    public Map<String, String> getErrors() {
+    /** What the fields got wrong, for {@code clinic:field} and the summary. */
+    public FieldErrors getErrors() {
         return errors;
     }
 

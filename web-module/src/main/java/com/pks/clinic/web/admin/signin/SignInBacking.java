@@ -53,7 +53,7 @@ public class SignInBacking {
     /** A person who is signed in already goes straight on. */
     public void load() throws IOException {
         if (Faces.getRequest().getUserPrincipal() != null) {
-            Faces.redirect(destination());
+            Faces.getExternalContext().redirect(destination());
         }
     }
 
@@ -62,10 +62,11 @@ public class SignInBacking {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new StaffCredential(username, password, client.get())));
         password = null;
-        switch (status) {
-            case SUCCESS -> Faces.redirect(destination());
-            case SEND_CONTINUE -> Faces.responseComplete();
-            default -> failed = true;
+        if (status == AuthenticationStatus.SUCCESS) {
+            // not Faces.redirect, which reads the address as a format string
+            Faces.getExternalContext().redirect(destination());
+        } else {
+            failed = true;
         }
     }
 
@@ -94,10 +95,6 @@ public class SignInBacking {
 
     public boolean isSignedOut() {
         return signedOut != null;
-    }
-
-    public String getNext() {
-        return next;
     }
 
     public String getUsername() {

@@ -14,7 +14,7 @@ public class SiteStaffLinks implements StaffLinks {
     private PublicContent content;
 
     @Override
-    public String inquiries() {
-        return content.current().settings().origin() + "/admin/inquiries";
+    public String inquiry(String reference) {
+        return content.current().settings().origin() + "/admin/inquiries/view?ref=" + reference;
     }
 }

@@ -1,6 +1,7 @@
 package com.pks.clinic.web.platform.security;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -23,9 +24,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** A console address, or an error page (such as the 403 page) shown for one. */
     private static boolean isConsole(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/admin") || path.startsWith("/admin/");
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return ConsoleAuthentication.isConsole(request) || failed instanceof String uri
+                && (uri.equals(request.getContextPath() + "/admin") || uri.startsWith(request.getContextPath() + "/admin/"));
     }
 
     @Override

@@ -1,0 +1,132 @@
+package com.pks.clinic.web.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.pks.clinic.web.testing.Browser;
+import com.pks.clinic.web.testing.ConsultationForm;
+import com.pks.clinic.web.testing.RunningSite;
+import com.pks.clinic.web.testing.StaffMailbox;
+import com.pks.clinic.web.testing.TestSettings;
+
+/**
+ * What happens to what is left alone, on a site of its own whose timers take seconds (sessions end after twenty seconds
+ * without a request; an urgent inquiry nobody contacts is announced again every ten seconds, twice at most), set up
+ * as an automated install would (the first Administrator named in the server's settings, no set-up link).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LeftAloneIT {
+
+    private static final String ADMIN = "owner@clinic.test";
+    private static final String PASSWORD = "amber meadow violin harbor";
+    private static final String STILL_WAITING = "still waiting";
+
+    private StaffMailbox mailbox;
+    private RunningSite site;
+
+    @BeforeAll
+    void startASiteWhoseTimersTakeSeconds() {
+        mailbox = new StaffMailbox();
+        List<String> settings = new ArrayList<>(mailbox.siteSettings());
+        settings.addAll(List.of("-Dclinic.admin.idle-seconds=20", "-Dclinic.inquiry.urgent-reminder-seconds=10",
+                "-Dclinic.inquiry.urgent-reminder-max=2", "-Dclinic.admin.initial-username=" + ADMIN,
+                "-Dclinic.admin.initial-password=" + PASSWORD));
+        site = RunningSite.start(TestSettings.dataDirectory("left-alone"), settings);
+    }
+
+    @AfterAll
+    void stop() {
+        site.close();
+        mailbox.close();
+    }
+
+    @Test
+    void anUrgentInquiryNobodyContactsIsAnnouncedAgainAndOneContactedIsNot() throws Exception {
+        String waiting;
+        String contacted;
+        try (Browser patient = Browser.ofSize(390, 844); Browser staff = Browser.ofSize(1280, 900)) {
+            contacted = ConsultationForm.sendUrgent(patient, site, "Called");
+            // at once, well inside the ten seconds before a reminder is due
+            signIn(staff);
+            staff.driver().get(site.uri("/admin/inquiries/view?ref=" + contacted).toString());
+            new Select(staff.driver().findElement(By.id("new-status"))).selectByVisibleText("Contacted");
+            staff.submit("change-status");
+            assertEquals("Contacted", staff.text("status"));
+            waiting = ConsultationForm.sendUrgent(patient, site, "Waiting");
+        }
+        Instant deadline = Instant.now().plusSeconds(45);
+        while (reminders(waiting).size() < 2 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertEquals(2, reminders(waiting).size(), "told again, twice");
+        Thread.sleep(12_000); // one more interval: the most is two
+        List<MimeMessage> told = reminders(waiting);
+        assertEquals(2, told.size(), "never more often than the set number of times");
+        assertTrue(told.get(0).getSubject().startsWith("URGENT"));
+        assertFalse(GreenMailUtil.getBody(told.get(0)).contains("Waiting"), "no words of the inquiry in the mail");
+        assertTrue(GreenMailUtil.getBody(told.get(0)).contains("/admin/inquiries/view?ref=" + waiting));
+        assertTrue(reminders(contacted).isEmpty(), "a contacted inquiry is not announced again");
+        assertTrue(site.log().contains("An urgent inquiry (" + waiting + ") has waited"), "the log says so");
+    }
+
+    private List<MimeMessage> reminders(String reference) throws MessagingException {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : mailbox.notificationsFor(reference)) {
+            if (message.getSubject().contains(STILL_WAITING)) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    private void signIn(Browser browser) {
+        browser.driver().get(site.uri("/admin/sign-in").toString());
+        browser.type("username", ADMIN);
+        browser.type("password", PASSWORD);
+        browser.submit("sign-in-button");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/"), browser.driver().getCurrentUrl());
+    }
+
+    @Test
+    void aQuietSessionIsWarnedThenEndedOnTheScreenAndOnTheServer() {
+        try (Browser browser = Browser.ofSize(390, 844)) {
+            assertFalse(site.log().contains("/admin/set-up?token="), "an automated install needs no set-up link");
+            signIn(browser);
+
+            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class); // the dialog may go while it is looked at
+            WebElement warning = wait.until(driver -> driver.findElements(By.cssSelector("[role=alertdialog]"))
+                    .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertTrue(warning.getText().contains("signed out"), warning.getText());
+            WebElement stay = warning.findElement(By.tagName("button"));
+            assertEquals(stay, browser.driver().switchTo().activeElement(), "focus moves to the warning's button");
+            stay.click();
+            wait.until(driver -> driver.findElements(By.cssSelector("[role=alertdialog]")).stream()
+                    .noneMatch(WebElement::isDisplayed));
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/"), "still signed in after staying");
+
+            wait.until(driver -> driver.getCurrentUrl().contains("/admin/sign-in?timedOut=true"));
+            assertTrue(browser.driver().getPageSource().contains("signed out because nothing happened"));
+            browser.driver().get(site.uri("/admin/").toString());
+            assertTrue(browser.driver().getCurrentUrl().contains("/admin/sign-in"), "the server ended the session");
+        }
+    }
+}
