@@ -11,6 +11,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,6 +49,8 @@ import com.pks.clinic.admin.api.InvalidAccountException;
 import com.pks.clinic.admin.api.LastAdministratorException;
 import com.pks.clinic.admin.api.NewAccount;
 import com.pks.clinic.admin.api.SetUpService;
+import com.pks.clinic.admin.api.SignInService;
+import com.pks.clinic.admin.api.StaffCredential;
 import com.pks.clinic.admin.api.StaffRole;
 import com.pks.clinic.admin.internal.audit.AuditRetention;
 import com.pks.clinic.content.api.NewPage;
@@ -86,6 +90,12 @@ class AdminServicesIT {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private SignInService signIns;
 
     @Inject
     private SetUpService setUp;
@@ -249,6 +259,24 @@ class AdminServicesIT {
     }
 
     @Test
+    void aBurstOfWrongPasswordsFromOneClientIsRefusedWithoutLockingTheAccountOut() {
+        Account nurse = asAdministrator.call(() -> accounts.create(account(StaffRole.EDITOR), ADDRESS));
+        String guesser = "198.51.100.66";
+        for (int i = 0; i < 10; i++) {
+            assertEquals(CredentialValidationResult.Status.INVALID, identityStores.validate(
+                    new StaffCredential(nurse.username(), "a wrong guess " + i, guesser, guesser)).getStatus());
+        }
+        assertTrue(signIns.refusesClient(guesser), "the guessing client is refused for a while");
+        assertEquals(CredentialValidationResult.Status.INVALID, identityStores.validate(
+                new StaffCredential(nurse.username(), PASSWORD, guesser, guesser)).getStatus(), "even with the password");
+        assertEquals(CredentialValidationResult.Status.VALID, identityStores.validate(
+                new StaffCredential(nurse.username(), PASSWORD, "203.0.113.21", "203.0.113.21")).getStatus(),
+                "the account itself is not locked out");
+        assertFalse(asAdministrator.call(() -> audit.search(new AuditQuery(nurse.username(),
+                AuditAction.SIGN_IN_REFUSED, null, null), 0, 5, ADDRESS)).entries().isEmpty(), "and it is recorded");
+    }
+
+    @Test
     void aBreakGlassLinkCreatesOneAdministratorOnceAndIsRecorded() throws Exception {
         assertFalse(setUp.isValidLink("not-a-token"));
         String token = "break-glass-" + UUID.randomUUID();
@@ -272,7 +300,7 @@ class AdminServicesIT {
 
     @Test
     void auditRecordsPastTheRetentionPeriodArePurgedAndThePurgeIsRecorded() {
-        asAdministrator.run(() -> accounts.list());
+        asAdministrator.run(() -> audit.search(AuditQuery.ALL, 0, 1, ADDRESS)); // at least one record to purge
         int purged = auditRetention.purgeOlderThan(Instant.now().plus(1, ChronoUnit.DAYS));
         assertTrue(purged > 0);
         List<AuditEntry> left = asAdministrator.call(() -> audit.search(AuditQuery.ALL, 0, 100, ADDRESS)).entries();

@@ -17,6 +17,12 @@ public interface AccountService {
     /** @throws LastAdministratorException when this would leave no enabled Administrator */
     Account changeRoles(String username, Set<StaffRole> roles, long expectedVersion, String clientAddress);
 
+    /**
+     * Removes the account's second factor (a lost phone): at the next sign-in they set up a new one. Ends their
+     * sessions.
+     */
+    Account resetSecondFactor(String username, long expectedVersion, String clientAddress);
+
     /** Disables or enables the account; disabling ends its sessions at once. */
     Account setEnabled(String username, boolean enabled, long expectedVersion, String clientAddress);
 }

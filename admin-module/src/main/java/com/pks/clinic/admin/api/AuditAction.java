@@ -4,6 +4,12 @@ package com.pks.clinic.admin.api;
 public enum AuditAction {
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_IN_REFUSED("Sign-in refused: too many failures from this network"),
+    SECOND_FACTOR_FAILED("Second step of sign-in failed"),
+    SECOND_FACTOR_SET_UP("Two-step sign-in set up"),
+    RECOVERY_CODE_USED("Signed in with a recovery code"),
+    SECOND_FACTOR_RESET("Two-step sign-in reset"),
+    PASSWORD_CHANGED("Password changed"),
     SIGNED_OUT("Signed out"),
     SET_UP("First Administrator created with the set-up link"),
     BREAK_GLASS("Administrator created with a break-glass set-up link"),

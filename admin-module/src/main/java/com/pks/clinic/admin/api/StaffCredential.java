@@ -9,13 +9,22 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 public class StaffCredential extends UsernamePasswordCredential {
 
     private final String clientAddress;
+    private final String clientKey;
 
-    public StaffCredential(String username, String password, String clientAddress) {
+    /**
+     * @param clientKey what the throttle counts this client by (its address, or an IPv6 client's /64)
+     */
+    public StaffCredential(String username, String password, String clientAddress, String clientKey) {
         super(username == null ? "" : username.strip(), password == null ? "" : password);
         this.clientAddress = clientAddress;
+        this.clientKey = clientKey;
     }
 
     public String clientAddress() {
         return clientAddress;
+    }
+
+    public String clientKey() {
+        return clientKey;
     }
 }

@@ -46,6 +46,7 @@ public class Console {
             new Section("Dashboard", "/admin", true),
             new Section("Inquiries", "/admin/inquiries", false, AdminRoles.ADMINISTRATOR, AdminRoles.INTAKE),
             // Pages (Administrator, Editor) joins here with the content editor
+            new Section("My account", "/admin/account", false),
             new Section("Accounts", "/admin/accounts", false, AdminRoles.ADMINISTRATOR),
             new Section("Audit log", "/admin/audit", false, AdminRoles.ADMINISTRATOR),
             new Section("Help", "/admin/help", false));

@@ -26,6 +26,8 @@ import com.pks.clinic.web.testing.ConsultationForm;
 import com.pks.clinic.web.testing.Http;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.SharedSite;
+import com.pks.clinic.web.testing.StaffSignIn;
+import com.pks.clinic.web.testing.StaffSignIn.Step;
 
 /**
  * The console's door as a new clinic administrator meets it, in headless Chromium on the shared site: the set-up
@@ -64,12 +66,14 @@ class ConsoleBrowserIT {
         admin.type("passwordAgain", PASSWORD);
         admin.submit("create-button");
         assertTrue(admin.driver().getPageSource().contains("Your account is ready"));
-        signIn(admin, site, adminAddress, PASSWORD);
+        assertEquals(Step.SET_UP_APP, StaffSignIn.signIn(admin, site, adminAddress, PASSWORD),
+                "an Administrator sets up two-step sign-in at the first sign-in");
+        assertEquals(10, StaffSignIn.recoveryCodes(adminAddress).size(), "ten recovery codes, shown once");
 
         addColleague(site, "Eden Editor", editorAddress, "EDITOR");
         addColleague(site, "Indi Intake", intakeAddress, "INTAKE");
-        signIn(editor, site, editorAddress, PASSWORD);
-        signIn(intake, site, intakeAddress, PASSWORD);
+        assertEquals(Step.NONE, StaffSignIn.signIn(editor, site, editorAddress, PASSWORD), "offered, not required");
+        assertEquals(Step.SET_UP_APP, StaffSignIn.signIn(intake, site, intakeAddress, PASSWORD));
     }
 
     @AfterAll
@@ -223,6 +227,43 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aLaterSignInAsksForACodeRefusesAUsedOneAndTakesEachRecoveryCodeOnce(RunningSite site) {
+        String address = "twostep-" + suffix + "@clinic.test";
+        addColleague(site, "Tam Twostep", address, "INTAKE");
+        try (Browser first = Browser.ofSize(1280, 900); Browser second = Browser.ofSize(390, 844)) {
+            assertEquals(Step.SET_UP_APP, StaffSignIn.password(first, site, address, PASSWORD));
+            assertNoViolations(first, site, "/admin/sign-in/set-up-app");
+            StaffSignIn.setUpApp(first, address);
+            first.screenshot("console-account-recovery-codes");
+            assertEquals(10, StaffSignIn.recoveryCodes(address).size(), "ten recovery codes, shown once");
+            assertEquals(Step.CODE, StaffSignIn.password(second, site, address, PASSWORD));
+            second.driver().get(site.uri("/admin/inquiries").toString());
+            assertTrue(second.driver().getCurrentUrl().contains("/admin/sign-in/code"),
+                    "between the password and the code nobody is signed in: " + second.driver().getCurrentUrl());
+            assertEquals(302, getWithSessionOf(second, site, "/admin/inquiries/export").statusCode());
+            assertNoViolations(second, site, "/admin/sign-in/code");
+
+            second.type("code", StaffSignIn.usedCode(address));
+            second.submit("code-button");
+            assertFalse(second.driver().findElements(By.id("code-failed")).isEmpty(), "a used code is refused");
+            String recovery = StaffSignIn.recoveryCodes(address).get(0);
+            second.type("code", recovery);
+            second.submit("code-button");
+            assertEquals(site.uri("/admin/").toString(), second.driver().getCurrentUrl(), "a recovery code works");
+
+            second.submit("sign-out:sign-out-button");
+            assertEquals(Step.CODE, StaffSignIn.password(second, site, address, PASSWORD));
+            second.type("code", recovery);
+            second.submit("code-button");
+            assertFalse(second.driver().findElements(By.id("code-failed")).isEmpty(), "but only once");
+        }
+        admin.driver().get(site.uri("/admin/audit?actor=" + address).toString());
+        String log = admin.driver().findElement(By.tagName("main")).getText();
+        assertTrue(log.contains("Two-step sign-in set up") && log.contains("Signed in with a recovery code")
+                && log.contains("Second step of sign-in failed"), log);
+    }
+
+    @Test
     void signingInGivesANewSessionAndNeverLeadsToAnotherSite(RunningSite site) {
         try (Browser browser = Browser.ofSize(1280, 900)) {
             browser.driver().get(site.uri("/admin/sign-in?next=https://evil.example/").toString());
@@ -238,15 +279,16 @@ class ConsoleBrowserIT {
     @Test
     void disablingAnAccountOrChangingItsRolesEndsItsSessionsAtOnce(RunningSite site) {
         String address = "leaver-" + suffix + "@clinic.test";
-        addColleague(site, "Lee Leaver", address, "INTAKE");
+        addColleague(site, "Lee Leaver", address, "EDITOR");
         try (Browser leaver = Browser.ofSize(1280, 900)) {
-            signIn(leaver, site, address, PASSWORD);
+            StaffSignIn.signIn(leaver, site, address, PASSWORD);
             changeAccount(site, address, "roles-form", row -> row.findElement(
-                    By.cssSelector("input[value='EDITOR']")).click(), "Save roles");
+                    By.cssSelector("input[value='INTAKE']")).click(), "Save roles");
             leaver.driver().get(site.uri("/admin/").toString());
             assertTrue(leaver.driver().getCurrentUrl().contains("/admin/sign-in"), "roles changed: signed out");
 
-            signIn(leaver, site, address, PASSWORD);
+            assertEquals(Step.SET_UP_APP, StaffSignIn.signIn(leaver, site, address, PASSWORD),
+                    "now that the account reads inquiries, it needs a second factor");
             changeAccount(site, address, "status-form", row -> { }, "Disable");
             leaver.driver().get(site.uri("/admin/").toString());
             assertTrue(leaver.driver().getCurrentUrl().contains("/admin/sign-in"), "disabled: signed out");
@@ -302,18 +344,9 @@ class ConsoleBrowserIT {
         assertTrue(admin.driver().getPageSource().contains("is ready"), admin.driver().getPageSource());
     }
 
-    private static void signIn(Browser browser, RunningSite site, String username, String password) {
-        assertTrue(trySignIn(browser, site, username, password), "signed in as " + username);
-    }
-
-    /** Whether the sign-in page let this person in (it then leads to the dashboard). */
+    /** Whether the password let this person on (to the console, or to the second step). */
     private static boolean trySignIn(Browser browser, RunningSite site, String username, String password) {
-        browser.driver().get(site.uri("/admin/sign-in").toString());
-        browser.type("username", username);
-        browser.type("password", password);
-        browser.submit("sign-in-button");
-        return browser.driver().findElements(By.id("sign-in-failed")).isEmpty()
-                && browser.driver().getCurrentUrl().endsWith("/admin/");
+        return StaffSignIn.password(browser, site, username, password) != Step.REFUSED;
     }
 
     private static String describe(Rule rule) {

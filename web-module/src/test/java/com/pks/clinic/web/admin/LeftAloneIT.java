@@ -25,6 +25,7 @@ import com.pks.clinic.web.testing.Browser;
 import com.pks.clinic.web.testing.ConsultationForm;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.StaffMailbox;
+import com.pks.clinic.web.testing.StaffSignIn;
 import com.pks.clinic.web.testing.TestSettings;
 
 /**
@@ -97,12 +98,10 @@ class LeftAloneIT {
         return found;
     }
 
+    /** Signs in as the install's Administrator, setting up the authenticator app the first time. */
     private void signIn(Browser browser) {
-        browser.driver().get(site.uri("/admin/sign-in").toString());
-        browser.type("username", ADMIN);
-        browser.type("password", PASSWORD);
-        browser.submit("sign-in-button");
-        assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/"), browser.driver().getCurrentUrl());
+        StaffSignIn.signIn(browser, site, ADMIN, PASSWORD);
+        browser.driver().get(site.uri("/admin/").toString());
     }
 
     @Test

@@ -119,8 +119,11 @@ public final class RunningSite implements AutoCloseable {
                 "-Dproduct.name=",
                 "-Dclinic.data.dir=" + dataDirectory,
                 "-Dclinic.inquiry.key-file=" + keyFile(),
-                // every form test posts from this one address
-                "-Dclinic.inquiry.max-per-hour=1000"));
+                "-Dclinic.admin.key-file=" + keyFile().resolveSibling("admin.key"),
+                // every form and sign-in test posts from this one address, and none waits for the throttle
+                "-Dclinic.inquiry.max-per-hour=1000",
+                "-Dclinic.admin.sign-in-client-limit=1000",
+                "-Dclinic.admin.sign-in-wait-millis=1"));
         command.addAll(settings);
         command.addAll(List.of(
                 "-jar", TestSettings.required("payara.micro.jar"),

@@ -42,6 +42,9 @@ public class DefaultAccountService implements AccountService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private SecondFactors secondFactors;
+
     @Resource
     private SessionContext session;
 
@@ -74,6 +77,16 @@ public class DefaultAccountService implements AccountService {
         account.changeRoles(roles);
         requireAnAdministratorLeft(account);
         record(AuditAction.ROLES_CHANGED, account, before + " → " + account.roles(), clientAddress, clock.instant());
+        return account.toAccount();
+    }
+
+    @Override
+    @RolesAllowed(ADMINISTRATOR)
+    public Account resetSecondFactor(String username, long expectedVersion, String clientAddress) {
+        StaffAccount account = locked(username, expectedVersion);
+        secondFactors.reset(account);
+        requireAnAdministratorLeft(account);
+        record(AuditAction.SECOND_FACTOR_RESET, account, null, clientAddress, clock.instant());
         return account.toAccount();
     }
 

@@ -81,6 +81,13 @@ public class AccountsBacking {
                 : target + " can no longer sign in. If they were signed in, they are signed out.");
     }
 
+    /** A row's "Reset two-step sign-in": for a lost phone; they set up a new app at their next sign-in. */
+    public void resetSecondFactor() throws IOException {
+        String target = Faces.getRequestParameter("account");
+        act(() -> accounts.resetSecondFactor(target, shownVersion(), client.get()), "Two-step sign-in of " + target
+                + " is reset. At their next sign-in they set up their authenticator app again.");
+    }
+
     private static long shownVersion() {
         return Long.parseLong(Faces.getRequestParameter("version"));
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
+import com.pks.clinic.admin.api.SignInService;
 import com.pks.clinic.admin.api.StaffCredential;
 import com.pks.clinic.web.platform.client.ClientAddress;
 
@@ -23,12 +24,17 @@ public class SignInBacking {
 
     static final String FAILED = "That e-mail address and password do not match an account. Please check both and "
             + "try again. If you have forgotten your password, ask an Administrator of the clinic.";
+    static final String REFUSED = "There have been too many failed sign-ins from this network, so signing in is paused "
+            + "here for a quarter of an hour. Please try again later, or ask an Administrator of the clinic.";
 
     @Inject
     private SecurityContext security;
 
     @Inject
     private ClientAddress client;
+
+    @Inject
+    private SignInService signIns;
 
     @Inject
     @Param
@@ -46,40 +52,50 @@ public class SignInBacking {
     @Param
     private String ready;
 
+    @Inject
+    @Param
+    private String passwordChanged;
+
     private String username;
     private String password;
-    private boolean failed;
+    private String failure;
 
     /** A person who is signed in already goes straight on. */
     public void load() throws IOException {
         if (Faces.getRequest().getUserPrincipal() != null) {
-            Faces.getExternalContext().redirect(destination());
+            Faces.getExternalContext().redirect(destination(next));
         }
     }
 
     public void signIn() throws IOException {
+        if (signIns.refusesClient(client.limitKey())) {
+            failure = REFUSED;
+            return;
+        }
         AuthenticationStatus status = security.authenticate(Faces.getRequest(), Faces.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new StaffCredential(username, password, client.get())));
+                        .credential(new StaffCredential(username, password, client.get(), client.limitKey())));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             // not Faces.redirect, which reads the address as a format string
-            Faces.getExternalContext().redirect(destination());
+            Faces.getExternalContext().redirect(destination(next));
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+            Faces.responseComplete(); // on to the second step: the mechanism has redirected
         } else {
-            failed = true;
+            failure = FAILED;
         }
     }
 
     public boolean isFailed() {
-        return failed;
+        return failure != null;
     }
 
     public String getFailure() {
-        return FAILED;
+        return failure;
     }
 
     /** Where to go after signing in: the console page asked for, never another site. */
-    private String destination() {
+    static String destination(String next) {
         boolean safe = next != null && next.matches("/admin(/[A-Za-z0-9/_.-]*)?(\\?[A-Za-z0-9=&_%.-]*)?")
                 && !next.contains("..") && !next.startsWith("/admin/sign-in");
         return Faces.getRequestContextPath() + (safe ? next : "/admin/");
@@ -87,6 +103,10 @@ public class SignInBacking {
 
     public boolean isTimedOut() {
         return timedOut != null;
+    }
+
+    public boolean isPasswordChanged() {
+        return passwordChanged != null;
     }
 
     public boolean isReady() {

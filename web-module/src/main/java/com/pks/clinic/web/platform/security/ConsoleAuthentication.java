@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,9 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import com.pks.clinic.admin.api.AccountException;
+import com.pks.clinic.admin.api.SecondFactorCredential;
+import com.pks.clinic.admin.api.SecondFactorStep;
 import com.pks.clinic.admin.api.SignInService;
 import com.pks.clinic.admin.api.SignedInStaff;
 import com.pks.clinic.admin.api.StaffCredential;
@@ -30,14 +35,18 @@ import com.pks.clinic.web.platform.client.ClientAddress;
  * idle time-out. Every later console request asks the account again, so that disabling it or changing its roles
  * ends the session at once.
  *
- * <p>The container learns who is calling only in {@link #signedIn}: a second factor (issue: two-factor sign-in) plugs
- * in between the password and that step, by keeping a pending sign-in in the session until the code is given.
+ * <p>The container learns who is calling only in {@link #signedIn}: when the account has a second factor (or its
+ * roles need one and it has none yet), a right password only leaves a {@link PendingSignIn} in a new session, and
+ * the code page (or the page that sets up the app) hands a {@link SecondFactorCredential} back here.
  */
 @ApplicationScoped
 public class ConsoleAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_KEY = SignedInStaff.class.getName();
+    static final String FRESH_RECOVERY_CODES = "recovery codes to show once";
     public static final String SIGN_IN_PAGE = "/admin/sign-in";
+    public static final String CODE_PAGE = "/admin/sign-in/code";
+    public static final String ENROL_PAGE = "/admin/sign-in/set-up-app";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -51,12 +60,12 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (context.getAuthParameters().getCredential() instanceof StaffCredential credential) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? signedIn(request, context, SignedInStaff.of((StaffPrincipal) result.getCallerPrincipal(),
-                            result.getCallerGroups()))
-                    : AuthenticationStatus.SEND_FAILURE;
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof StaffCredential password) {
+            return passwordGiven(request, context, password);
+        }
+        if (credential instanceof SecondFactorCredential code) {
+            return codeGiven(request, context, code);
         }
         if (!isConsole(request)) {
             return context.doNothing();
@@ -71,6 +80,10 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             response.setHeader("Cache-Control", "no-store"); // sent before any filter: the console is never cached
+            Optional<PendingSignIn> pending = PendingSignIn.of(request);
+            if (pending.isPresent()) {
+                return context.redirect(request.getContextPath() + pending.get().page());
+            }
             String next = path(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
@@ -78,17 +91,76 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    /** A right password signs in at once, or first asks for the second factor (or for setting one up). */
+    private AuthenticationStatus passwordGiven(HttpServletRequest request, HttpMessageContext context,
+                                               StaffCredential password) {
+        CredentialValidationResult result = identityStores.validate(password);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignedInStaff staff = SignedInStaff.of((StaffPrincipal) result.getCallerPrincipal(), result.getCallerGroups());
+        SecondFactorStep step = signIns.secondFactor(staff.principal());
+        if (step == SecondFactorStep.NONE) {
+            return signedIn(request, context, staff);
+        }
+        PendingSignIn pending = new PendingSignIn(staff, step, request.getParameter("next"));
+        freshSession(request).setAttribute(PendingSignIn.SESSION_KEY, pending);
+        return context.redirect(request.getContextPath() + pending.page());
+    }
+
+    private AuthenticationStatus codeGiven(HttpServletRequest request, HttpMessageContext context,
+                                           SecondFactorCredential code) {
+        Optional<PendingSignIn> pending = PendingSignIn.of(request);
+        if (pending.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignedInStaff staff = pending.get().staff();
+        try {
+            if (pending.get().step() == SecondFactorStep.ENROL) {
+                List<String> recoveryCodes = signIns.confirmEnrolment(staff.principal(), code.code(),
+                        code.clientAddress(), code.clientKey());
+                AuthenticationStatus status = signedIn(request, context, staff);
+                giveFreshRecoveryCodes(request, recoveryCodes);
+                return status;
+            }
+            return signIns.checkSecondFactor(staff.principal(), code.code(), code.clientAddress(), code.clientKey())
+                    ? signedIn(request, context, staff) : AuthenticationStatus.SEND_FAILURE;
+        } catch (AccountException wrongCodeOrChangedAccount) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    /** Keeps the recovery codes of a second factor set up just now, for the account page to show once. */
+    public static void giveFreshRecoveryCodes(HttpServletRequest request, List<String> codes) {
+        request.getSession().setAttribute(FRESH_RECOVERY_CODES, codes);
+    }
+
+    /** The recovery codes of a second factor set up just now, given once: the next call has none. */
+    public static List<String> takeFreshRecoveryCodes(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(FRESH_RECOVERY_CODES) instanceof List<?> codes)) {
+            return List.of();
+        }
+        session.removeAttribute(FRESH_RECOVERY_CODES);
+        return codes.stream().map(String::valueOf).toList();
+    }
+
     private AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context,
                                           SignedInStaff staff) {
-        HttpSession before = request.getSession(false);
-        if (before != null) {
-            before.invalidate(); // a new id, and nothing an earlier visitor left behind
-        }
-        HttpSession session = request.getSession(true);
+        HttpSession session = freshSession(request);
         session.setMaxInactiveInterval(IdleTimeout.seconds(ConfigProvider.getConfig()));
         session.setAttribute(SESSION_KEY, staff);
-        signIns.signedIn(staff.principal(), client.get());
+        signIns.signedIn(staff.principal(), client.get(), request.getHeader("User-Agent"));
         return context.notifyContainerAboutLogin(staff.principal(), staff.groups());
+    }
+
+    /** A new session: a new id, and nothing an earlier visitor or step left behind. */
+    private static HttpSession freshSession(HttpServletRequest request) {
+        HttpSession before = request.getSession(false);
+        if (before != null) {
+            before.invalidate();
+        }
+        return request.getSession(true);
     }
 
     static boolean isConsole(HttpServletRequest request) {

@@ -1,0 +1,115 @@
+package com.pks.clinic.admin.internal.twofactor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Makes guessing get nowhere, before any password is hashed. Per client (its network address, or an IPv6 /64):
+ * after a few failures each attempt waits longer, and after {@code clinic.admin.sign-in-client-limit} failures (10)
+ * in a quarter of an hour the client is refused for the rest of it. Per account: failures only slow down, up to a ceiling, so that nobody
+ * can lock the on-call nurse out by typing her address wrongly on purpose. Unknown accounts are counted like known
+ * ones (the same work, the same answer). Two-factor codes count the same way. Kept in memory, bounded, forgotten
+ * after the window.
+ */
+@ApplicationScoped
+public class SignInThrottle {
+
+    static final int DEFAULT_CLIENT_LIMIT = 10;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final int FREE_FAILURES = 3;
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(4);
+    private static final int MOST_REMEMBERED = 10_000;
+
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Duration firstWait;
+    private final int clientLimit;
+
+    /**
+     * The first wait comes from {@code clinic.admin.sign-in-wait-millis} (half a second) and the client's limit
+     * from {@code clinic.admin.sign-in-client-limit}: tests, which all come from one address, raise the one and
+     * shorten the other.
+     */
+    public SignInThrottle() {
+        this(Clock.systemUTC(), Duration.ofMillis(ConfigProvider.getConfig()
+                        .getOptionalValue("clinic.admin.sign-in-wait-millis", Long.class).orElse(500L)),
+                ConfigProvider.getConfig().getOptionalValue("clinic.admin.sign-in-client-limit", Integer.class)
+                        .orElse(DEFAULT_CLIENT_LIMIT));
+    }
+
+    SignInThrottle(Clock clock, Duration firstWait, int clientLimit) {
+        this.clock = clock;
+        this.firstWait = firstWait;
+        this.clientLimit = clientLimit;
+    }
+
+    /** Whether this client is refused for now (too many failures): nothing is checked for it. */
+    public boolean refuses(String client) {
+        return recent(clientKey(client)) >= clientLimit;
+    }
+
+    /** How long this attempt waits before its check: longer after each failure, never more than a few seconds. */
+    public Duration delay(String client, String account) {
+        int most = Math.max(recent(clientKey(client)), recent(accountKey(account)));
+        if (most < FREE_FAILURES) {
+            return Duration.ZERO;
+        }
+        Duration wait = firstWait.multipliedBy(1L << Math.min(most - FREE_FAILURES, 4));
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    /** Waits as {@link #delay} says. */
+    public void slowDown(String client, String account) {
+        try {
+            Thread.sleep(delay(client, account).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public void failed(String client, String account) {
+        Instant now = clock.instant();
+        if (failures.size() > MOST_REMEMBERED) {
+            failures.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(now.minus(WINDOW)));
+        }
+        for (String key : new String[] {clientKey(client), accountKey(account)}) {
+            failures.compute(key, (k, times) -> {
+                Deque<Instant> kept = times == null ? new ArrayDeque<>() : times;
+                kept.addLast(now);
+                return kept;
+            });
+        }
+    }
+
+    /** A successful sign-in clears its account's failures (not its client's: a guesser may know one password). */
+    public void succeeded(String account) {
+        failures.remove(accountKey(account));
+    }
+
+    private int recent(String key) {
+        Instant since = clock.instant().minus(WINDOW);
+        Deque<Instant> times = failures.computeIfPresent(key, (k, kept) -> {
+            while (!kept.isEmpty() && kept.peekFirst().isBefore(since)) {
+                kept.removeFirst();
+            }
+            return kept.isEmpty() ? null : kept;
+        });
+        return times == null ? 0 : times.size();
+    }
+
+    private static String clientKey(String client) {
+        return "client " + client;
+    }
+
+    private static String accountKey(String account) {
+        return "account " + (account == null ? "" : account.strip().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,98 @@
+package com.pks.clinic.web.admin.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import com.pks.clinic.admin.api.InvalidAccountException;
+import com.pks.clinic.admin.api.RecentSignIn;
+import com.pks.clinic.admin.api.SignInService;
+import com.pks.clinic.web.platform.client.ClientAddress;
+import com.pks.clinic.web.platform.faces.FieldErrors;
+import com.pks.clinic.web.platform.security.ConsoleAuthentication;
+
+/**
+ * One's own account ({@code /admin/account}, everyone signed in): the recovery codes of a second factor set up just
+ * now (shown this once), one's recent sign-ins (to notice one that was not one's own), and a new password.
+ */
+@Named
+@RequestScoped
+public class MyAccountBacking {
+
+    @Inject
+    private SignInService signIns;
+
+    @Inject
+    private ClientAddress client;
+
+    private List<String> freshRecoveryCodes;
+    private List<RecentSignIn> recentSignIns;
+    private String current;
+    private String password;
+    private String passwordAgain;
+    private FieldErrors errors = FieldErrors.none();
+
+    @PostConstruct
+    void load() {
+        freshRecoveryCodes = ConsoleAuthentication.takeFreshRecoveryCodes(Faces.getRequest());
+        recentSignIns = signIns.recentSignIns();
+    }
+
+    public void changePassword() throws IOException {
+        if (password == null || !password.equals(passwordAgain)) {
+            errors = FieldErrors.of(java.util.Map.of("passwordAgain",
+                    "The two new passwords are not the same. Please type it twice alike."));
+            return;
+        }
+        try {
+            signIns.changePassword(current, password, client.get());
+        } catch (InvalidAccountException invalid) {
+            errors = FieldErrors.of(invalid.problems());
+            return;
+        }
+        // the stamp moved on, so this session ends too: sign in again with the new password
+        Faces.invalidateSession();
+        Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/admin/sign-in?passwordChanged=true");
+    }
+
+    public List<String> getFreshRecoveryCodes() {
+        return freshRecoveryCodes;
+    }
+
+    public List<RecentSignIn> getRecentSignIns() {
+        return recentSignIns;
+    }
+
+    public FieldErrors getErrors() {
+        return errors;
+    }
+
+    public String getCurrent() {
+        return null; // never sent back to the browser
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getPassword() {
+        return null;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordAgain() {
+        return null;
+    }
+
+    public void setPasswordAgain(String passwordAgain) {
+        this.passwordAgain = passwordAgain;
+    }
+}
