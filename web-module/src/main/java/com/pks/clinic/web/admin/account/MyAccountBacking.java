@@ -12,6 +12,7 @@ import org.omnifaces.util.Messages;
 import com.pks.clinic.admin.api.InvalidAccountException;
 import com.pks.clinic.admin.api.RecentSignIn;
 import com.pks.clinic.admin.api.SignInService;
+import com.pks.clinic.web.admin.PasswordFields;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.faces.FieldErrors;
 import com.pks.clinic.web.platform.security.ConsoleAuthentication;
@@ -33,8 +34,7 @@ public class MyAccountBacking {
     private List<String> freshRecoveryCodes;
     private List<RecentSignIn> recentSignIns;
     private String current;
-    private String password;
-    private String passwordAgain;
+    private final PasswordFields passwords = new PasswordFields();
     private FieldErrors errors = FieldErrors.none();
 
     @PostConstruct
@@ -44,13 +44,12 @@ public class MyAccountBacking {
     }
 
     public void changePassword() throws IOException {
-        if (password == null || !password.equals(passwordAgain)) {
-            errors = FieldErrors.of(java.util.Map.of("passwordAgain",
-                    "The two new passwords are not the same. Please type it twice alike."));
+        errors = passwords.mismatch();
+        if (!errors.isEmpty()) {
             return;
         }
         try {
-            signIns.changePassword(current, password, client.get());
+            signIns.changePassword(current, passwords.typed(), client.get());
         } catch (InvalidAccountException invalid) {
             errors = FieldErrors.of(invalid.problems());
             return;
@@ -80,19 +79,8 @@ public class MyAccountBacking {
         this.current = current;
     }
 
-    public String getPassword() {
-        return null;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordAgain() {
-        return null;
-    }
-
-    public void setPasswordAgain(String passwordAgain) {
-        this.passwordAgain = passwordAgain;
+    /** The new password, typed twice. */
+    public PasswordFields getPasswords() {
+        return passwords;
     }
 }

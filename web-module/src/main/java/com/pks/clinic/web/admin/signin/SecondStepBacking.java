@@ -46,15 +46,20 @@ public class SecondStepBacking {
             Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/admin/sign-in?timedOut=true");
             return;
         }
-        AuthenticationStatus status = security.authenticate(Faces.getRequest(), Faces.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new SecondFactorCredential(code, client.get(), client.limitKey())));
+        AuthenticationStatus status = prove(security, client, code);
         code = null;
         if (status == AuthenticationStatus.SUCCESS) {
             Faces.getExternalContext().redirect(SignInBacking.destination(pending.get().next()));
         } else {
             failure = FAILED;
         }
+    }
+
+    /** Hands a code to the sign-in mechanism, for the sign-in waiting in the session. */
+    static AuthenticationStatus prove(SecurityContext security, ClientAddress client, String code) {
+        return security.authenticate(Faces.getRequest(), Faces.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new SecondFactorCredential(code, client.get(), client.limitKey())));
     }
 
     public String getFailure() {

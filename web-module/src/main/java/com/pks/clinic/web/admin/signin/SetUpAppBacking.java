@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import org.omnifaces.util.Faces;
 
 import com.pks.clinic.admin.api.AccountException;
 import com.pks.clinic.admin.api.Enrolment;
-import com.pks.clinic.admin.api.SecondFactorCredential;
 import com.pks.clinic.admin.api.SignInService;
 import com.pks.clinic.admin.api.StaffPrincipal;
 import com.pks.clinic.web.platform.client.ClientAddress;
@@ -60,10 +58,7 @@ public class SetUpAppBacking implements Serializable {
         Optional<PendingSignIn> pending = pending();
         try {
             if (pending.isPresent()) {
-                AuthenticationStatus status = security.authenticate(Faces.getRequest(), Faces.getResponse(),
-                        AuthenticationParameters.withParams().newAuthentication(true)
-                                .credential(new SecondFactorCredential(code, client.get(), client.limitKey())));
-                if (status != AuthenticationStatus.SUCCESS) {
+                if (SecondStepBacking.prove(security, client, code) != AuthenticationStatus.SUCCESS) {
                     failure = WRONG_CODE;
                     return;
                 }

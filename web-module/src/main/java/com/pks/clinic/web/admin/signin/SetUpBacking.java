@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.EnumSet;
-import java.util.Map;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -14,6 +13,7 @@ import com.pks.clinic.admin.api.InvalidAccountException;
 import com.pks.clinic.admin.api.NewAccount;
 import com.pks.clinic.admin.api.SetUpService;
 import com.pks.clinic.admin.api.StaffRole;
+import com.pks.clinic.web.admin.PasswordFields;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.faces.FieldErrors;
 
@@ -37,8 +37,7 @@ public class SetUpBacking {
 
     private String displayName;
     private String username;
-    private String password;
-    private String passwordAgain;
+    private final PasswordFields passwords = new PasswordFields();
     private FieldErrors errors = FieldErrors.none();
     private boolean linkValid;
 
@@ -53,14 +52,13 @@ public class SetUpBacking {
     }
 
     public void create() throws IOException {
-        if (password == null || !password.equals(passwordAgain)) {
-            errors = FieldErrors.of(Map.of("passwordAgain",
-                    "The two passwords are not the same. Please type it twice alike."));
+        errors = passwords.mismatch();
+        if (!errors.isEmpty()) {
             return;
         }
         try {
             setUp.createAdministrator(token, new NewAccount(username, displayName, EnumSet.of(StaffRole.ADMINISTRATOR),
-                    password), client.get());
+                    passwords.typed()), client.get());
             Faces.redirect(Faces.getRequestContextPath() + "/admin/sign-in?ready=true");
         } catch (InvalidAccountException invalid) {
             errors = FieldErrors.of(invalid.problems());
@@ -88,19 +86,8 @@ public class SetUpBacking {
         this.username = username;
     }
 
-    public String getPassword() {
-        return null; // never sent back to the browser
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordAgain() {
-        return null;
-    }
-
-    public void setPasswordAgain(String passwordAgain) {
-        this.passwordAgain = passwordAgain;
+    /** The new password, typed twice. */
+    public PasswordFields getPasswords() {
+        return passwords;
     }
 }
