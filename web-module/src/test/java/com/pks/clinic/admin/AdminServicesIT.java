@@ -29,6 +29,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -47,7 +48,10 @@ import com.pks.clinic.admin.api.AuditQuery;
 import com.pks.clinic.admin.api.AuditService;
 import com.pks.clinic.admin.api.InvalidAccountException;
 import com.pks.clinic.admin.api.LastAdministratorException;
+import com.pks.clinic.admin.api.Invitation;
 import com.pks.clinic.admin.api.NewAccount;
+import com.pks.clinic.admin.api.PasswordLink;
+import com.pks.clinic.admin.api.PasswordLinkService;
 import com.pks.clinic.admin.api.SetUpService;
 import com.pks.clinic.admin.api.SignInService;
 import com.pks.clinic.admin.api.StaffCredential;
@@ -101,6 +105,9 @@ class AdminServicesIT {
     private SetUpService setUp;
 
     @Inject
+    private PasswordLinkService passwordLinks;
+
+    @Inject
     private AuditRetention auditRetention;
 
     @Inject
@@ -123,7 +130,7 @@ class AdminServicesIT {
 
     @Test
     void passwordsAreHashedWithPbkdf2Sha512At210000IterationsAndA32ByteSalt() {
-        Account created = asAdministrator.call(() -> accounts.create(account(StaffRole.EDITOR), ADDRESS));
+        Account created = colleague(StaffRole.EDITOR);
         String stored = (String) adminUnit.createNativeQuery("select password_hash from admin_account where username = ?")
                 .setParameter(1, created.username()).getSingleResult();
         String[] parts = stored.split(":");
@@ -134,23 +141,31 @@ class AdminServicesIT {
     }
 
     @Test
-    void weakPasswordsAndTakenAddressesAreRefusedInPlainWords() {
+    void anInvitationLinkSetsAPasswordOnceAndWeakPasswordsAndTakenAddressesAreRefused() {
+        PasswordLink invited = asAdministrator.call(() -> accounts.invite(new Invitation(unique(), "Someone",
+                EnumSet.of(StaffRole.INTAKE)), ADDRESS));
+        assertEquals(Optional.of("Someone"), passwordLinks.greeting(invited.token()));
         for (String weak : List.of("password1234", "qwertyuiop123", "short", "aaaaaaaaaaaaaaaa")) {
-            InvalidAccountException refused = assertThrows(InvalidAccountException.class, () -> asAdministrator.run(
-                    () -> accounts.create(new NewAccount(unique(), "Someone", EnumSet.of(StaffRole.INTAKE), weak),
-                            ADDRESS)), weak);
+            InvalidAccountException refused = assertThrows(InvalidAccountException.class,
+                    () -> passwordLinks.choosePassword(invited.token(), weak, ADDRESS), weak);
             assertTrue(refused.problems().containsKey("password"), weak);
         }
-        Account taken = asAdministrator.call(() -> accounts.create(account(StaffRole.INTAKE), ADDRESS));
+        passwordLinks.choosePassword(invited.token(), PASSWORD, ADDRESS);
+        assertEquals(CredentialValidationResult.Status.VALID, identityStores.validate(
+                new StaffCredential(invited.username(), PASSWORD, ADDRESS, ADDRESS)).getStatus());
+        assertTrue(passwordLinks.greeting(invited.token()).isEmpty(), "the link works once");
+        assertThrows(InvalidAccountException.class,
+                () -> passwordLinks.choosePassword(invited.token(), "another quiet river morning", ADDRESS));
+
         InvalidAccountException twice = assertThrows(InvalidAccountException.class, () -> asAdministrator.run(
-                () -> accounts.create(new NewAccount(taken.username().toUpperCase(), "Again",
-                        EnumSet.of(StaffRole.INTAKE), PASSWORD), ADDRESS)));
+                () -> accounts.invite(new Invitation(invited.username().toUpperCase(), "Again",
+                        EnumSet.of(StaffRole.INTAKE)), ADDRESS)));
         assertEquals(Set.of("username"), twice.problems().keySet());
     }
 
     @Test
     void theLastEnabledAdministratorCanBeNeitherDisabledNorDemoted() {
-        Account only = asAdministrator.call(() -> accounts.create(account(StaffRole.ADMINISTRATOR), ADDRESS));
+        Account only = colleague(StaffRole.ADMINISTRATOR);
         asAdministrator.run(() -> accounts.list().stream()
                 .filter(a -> a.enabled() && a.roles().contains(StaffRole.ADMINISTRATOR))
                 .filter(a -> !a.username().equals(only.username()))
@@ -159,7 +174,7 @@ class AdminServicesIT {
                 () -> accounts.setEnabled(only.username(), false, only.version(), ADDRESS)));
         assertThrows(LastAdministratorException.class, () -> asAdministrator.run(
                 () -> accounts.changeRoles(only.username(), EnumSet.of(StaffRole.EDITOR), only.version(), ADDRESS)));
-        Account second = asAdministrator.call(() -> accounts.create(account(StaffRole.ADMINISTRATOR), ADDRESS));
+        Account second = colleague(StaffRole.ADMINISTRATOR);
         Account demoted = asAdministrator.call(
                 () -> accounts.changeRoles(only.username(), EnumSet.of(StaffRole.EDITOR), only.version(), ADDRESS));
         assertEquals(Set.of(StaffRole.EDITOR), demoted.roles());
@@ -260,7 +275,7 @@ class AdminServicesIT {
 
     @Test
     void aBurstOfWrongPasswordsFromOneClientIsRefusedWithoutLockingTheAccountOut() {
-        Account nurse = asAdministrator.call(() -> accounts.create(account(StaffRole.EDITOR), ADDRESS));
+        Account nurse = colleague(StaffRole.EDITOR);
         String guesser = "198.51.100.66";
         for (int i = 0; i < 10; i++) {
             assertEquals(CredentialValidationResult.Status.INVALID, identityStores.validate(
@@ -315,8 +330,13 @@ class AdminServicesIT {
         return slug;
     }
 
-    private static NewAccount account(StaffRole role) {
-        return new NewAccount(unique(), "Staff " + role, EnumSet.of(role), PASSWORD);
+    /** A colleague invited in this role who has chosen {@link #PASSWORD} with the invitation's link. */
+    private Account colleague(StaffRole role) {
+        PasswordLink invited = asAdministrator.call(() -> accounts.invite(new Invitation(unique(), "Staff " + role,
+                EnumSet.of(role)), ADDRESS));
+        passwordLinks.choosePassword(invited.token(), PASSWORD, ADDRESS);
+        return asAdministrator.call(() -> accounts.list()).stream()
+                .filter(account -> account.username().equals(invited.username())).findFirst().orElseThrow();
     }
 
     private static String unique() {

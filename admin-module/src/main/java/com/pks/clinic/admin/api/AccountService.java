@@ -11,8 +11,16 @@ public interface AccountService {
 
     List<Account> list();
 
-    /** @throws InvalidAccountException naming each field that breaks a rule (a taken address, a weak password) */
-    Account create(NewAccount account, String clientAddress);
+    /**
+     * Adds a colleague's account, which they open with the returned one-time link by choosing their own password
+     * (no Administrator ever knows it).
+     *
+     * @throws InvalidAccountException naming each field that breaks a rule (a taken address, no role)
+     */
+    PasswordLink invite(Invitation invitation, String clientAddress);
+
+    /** A new one-time link for someone who forgot their password; earlier links of the account stop working. */
+    PasswordLink resetPasswordLink(String username, long expectedVersion, String clientAddress);
 
     /** @throws LastAdministratorException when this would leave no enabled Administrator */
     Account changeRoles(String username, Set<StaffRole> roles, long expectedVersion, String clientAddress);

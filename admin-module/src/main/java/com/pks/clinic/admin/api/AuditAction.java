@@ -14,6 +14,8 @@ public enum AuditAction {
     SET_UP("First Administrator created with the set-up link"),
     BREAK_GLASS("Administrator created with a break-glass set-up link"),
     ACCOUNT_CREATED("Account created"),
+    PASSWORD_LINK_ISSUED("One-time password link issued"),
+    PASSWORD_SET_WITH_LINK("Password chosen with a one-time link"),
     ROLES_CHANGED("Roles changed"),
     ACCOUNT_DISABLED("Account disabled"),
     ACCOUNT_ENABLED("Account enabled"),

@@ -27,6 +27,9 @@ public interface SignInService {
      */
     List<String> confirmEnrolment(StaffPrincipal principal, String code, String clientAddress, String clientKey);
 
+    /** Waits as long as the throttle says before a code is checked (after earlier failures), holding nothing. */
+    void waitForTurn(StaffPrincipal principal, String clientKey);
+
     /** Whether this code (from the app, or an unused recovery code) proves the sign-in; each is accepted once. */
     boolean checkSecondFactor(StaffPrincipal principal, String code, String clientAddress, String clientKey);
 

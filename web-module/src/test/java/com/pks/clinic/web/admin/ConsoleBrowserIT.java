@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -26,6 +28,7 @@ import com.pks.clinic.web.testing.ConsultationForm;
 import com.pks.clinic.web.testing.Http;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.SharedSite;
+import com.pks.clinic.web.testing.StaffMailbox;
 import com.pks.clinic.web.testing.StaffSignIn;
 import com.pks.clinic.web.testing.StaffSignIn.Step;
 
@@ -227,9 +230,17 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void aLaterSignInAsksForACodeRefusesAUsedOneAndTakesEachRecoveryCodeOnce(RunningSite site) {
+    void aLaterSignInAsksForACodeRefusesAUsedOneAndTakesEachRecoveryCodeOnce(RunningSite site, StaffMailbox mailbox)
+            throws Exception {
         String address = "twostep-" + suffix + "@clinic.test";
         addColleague(site, "Tam Twostep", address, "INTAKE");
+        String reference;
+        try (Browser patient = Browser.ofSize(390, 844)) {
+            reference = ConsultationForm.sendValid(patient, site, "Mailed" + letters);
+        }
+        Matcher mailed = Pattern.compile("https?://[^/\\s]+(/admin/inquiries/view\\?ref=" + reference + ")")
+                .matcher(GreenMailUtil.getBody(mailbox.awaitNotification(reference, Duration.ofSeconds(30))));
+        assertTrue(mailed.find(), "the staff e-mail links the inquiry itself");
         try (Browser first = Browser.ofSize(1280, 900); Browser second = Browser.ofSize(390, 844)) {
             assertEquals(Step.SET_UP_APP, StaffSignIn.password(first, site, address, PASSWORD));
             assertNoViolations(first, site, "/admin/sign-in/set-up-app");
@@ -250,7 +261,16 @@ class ConsoleBrowserIT {
             second.type("code", recovery);
             second.submit("code-button");
             assertEquals(site.uri("/admin/").toString(), second.driver().getCurrentUrl(), "a recovery code works");
+            second.submit("sign-out:sign-out-button");
 
+            // the e-mail's link leads through the sign-in and its second step straight to that inquiry
+            second.driver().get(site.uri(mailed.group(1)).toString());
+            assertEquals(Step.CODE, StaffSignIn.passwordHere(second, address, PASSWORD));
+            second.type("code", StaffSignIn.recoveryCodes(address).get(1));
+            second.submit("code-button");
+            assertTrue(second.driver().getCurrentUrl().endsWith(mailed.group(1)), second.driver().getCurrentUrl());
+            assertTrue(second.driver().findElement(By.tagName("h1")).getText().contains(reference));
+            assertNoViolations(second, site, mailed.group(1));
             second.submit("sign-out:sign-out-button");
             assertEquals(Step.CODE, StaffSignIn.password(second, site, address, PASSWORD));
             second.type("code", recovery);
@@ -334,14 +354,28 @@ class ConsoleBrowserIT {
                 () -> assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString()));
     }
 
+    /**
+     * The Administrator invites a colleague in this role; the colleague opens the one-time link the screen shows and
+     * chooses {@link #PASSWORD}.
+     */
     private void addColleague(RunningSite site, String name, String address, String role) {
         admin.driver().get(site.uri("/admin/accounts").toString());
         admin.type("displayName", name);
         admin.type("username", address);
         admin.driver().findElement(By.cssSelector("#roles input[value='" + role + "']")).click();
-        admin.type("password", PASSWORD);
         admin.submit("add-button");
-        assertTrue(admin.driver().getPageSource().contains("is ready"), admin.driver().getPageSource());
+        String link = admin.driver().findElement(By.id("issued-address")).getAttribute("value");
+        assertTrue(link.contains("/admin/set-password?token="), link);
+        try (Browser colleague = Browser.ofSize(390, 844)) {
+            colleague.driver().get(link.replaceFirst("^https?://[^/]+", site.uri("").toString()));
+            assertTrue(colleague.text("main").contains("Welcome, " + name));
+            colleague.type("password", PASSWORD);
+            colleague.type("passwordAgain", PASSWORD);
+            colleague.submit("choose-button");
+            assertTrue(colleague.driver().getPageSource().contains("Your account is ready"));
+            colleague.driver().get(link.replaceFirst("^https?://[^/]+", site.uri("").toString()));
+            assertTrue(colleague.driver().getPageSource().contains("This link no longer works"), "it works once");
+        }
     }
 
     /** Whether the password let this person on (to the console, or to the second step). */

@@ -4,9 +4,11 @@ import java.util.Map;
 
 import com.pks.clinic.admin.api.AccountService;
 import com.pks.clinic.admin.api.AuditService;
+import com.pks.clinic.admin.api.PasswordLinkService;
 import com.pks.clinic.admin.api.SetUpService;
 import com.pks.clinic.admin.api.SignInService;
 import com.pks.clinic.admin.internal.account.DefaultAccountService;
+import com.pks.clinic.admin.internal.account.DefaultPasswordLinkService;
 import com.pks.clinic.admin.internal.account.DefaultSignInService;
 import com.pks.clinic.admin.internal.audit.DefaultAuditService;
 import com.pks.clinic.admin.internal.setup.DefaultSetUpService;
@@ -42,6 +44,7 @@ public final class Services {
             Map.entry(SignInService.class, DefaultSignInService.class),
             Map.entry(SetUpService.class, DefaultSetUpService.class),
             Map.entry(AccountService.class, DefaultAccountService.class),
+            Map.entry(PasswordLinkService.class, DefaultPasswordLinkService.class),
             Map.entry(AuditService.class, DefaultAuditService.class));
 
     private Services() {

@@ -31,6 +31,11 @@ public final class StaffSignIn {
     /** Types the password; returns what came next, and leaves the browser there. */
     public static Step password(Browser browser, RunningSite site, String username, String password) {
         browser.driver().get(site.uri("/admin/sign-in").toString());
+        return passwordHere(browser, username, password);
+    }
+
+    /** The same, on the sign-in page the browser shows already (say, after following a link into the console). */
+    public static Step passwordHere(Browser browser, String username, String password) {
         browser.type("username", username);
         browser.type("password", password);
         browser.submit("sign-in-button");

@@ -7,10 +7,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
 import com.pks.clinic.admin.api.StaffCredential;
+import com.pks.clinic.admin.internal.twofactor.SignInThrottle;
 
 /**
  * The console's identity store: staff accounts in Derby, whose groups are the role names the services enforce
- * (Payara maps each group to the role of the same name). Only a {@link StaffCredential} is checked here.
+ * (Payara maps each group to the role of the same name). Only a {@link StaffCredential} is checked here, after the
+ * throttle has had its say.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -18,11 +20,19 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private PasswordCheck check;
 
+    @Inject
+    private SignInThrottle throttle;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof StaffCredential staff)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
+        if (throttle.refuses(staff.clientKey())) {
+            check.refused(staff); // nothing is hashed
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        throttle.slowDown(staff.clientKey(), staff.getCaller()); // outside any transaction: no connection held
         return check.check(staff)
                 .map(signedIn -> new CredentialValidationResult(signedIn.principal(), signedIn.groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

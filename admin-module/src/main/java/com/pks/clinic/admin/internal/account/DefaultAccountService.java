@@ -22,7 +22,8 @@ import com.pks.clinic.admin.api.AuditAction;
 import com.pks.clinic.admin.api.ConcurrentAccountChangeException;
 import com.pks.clinic.admin.api.InvalidAccountException;
 import com.pks.clinic.admin.api.LastAdministratorException;
-import com.pks.clinic.admin.api.NewAccount;
+import com.pks.clinic.admin.api.Invitation;
+import com.pks.clinic.admin.api.PasswordLink;
 import com.pks.clinic.admin.api.StaffRole;
 import com.pks.clinic.admin.internal.audit.AuditTrail;
 
@@ -45,6 +46,9 @@ public class DefaultAccountService implements AccountService {
     @Inject
     private SecondFactors secondFactors;
 
+    @Inject
+    private PasswordLinks passwordLinks;
+
     @Resource
     private SessionContext session;
 
@@ -59,11 +63,25 @@ public class DefaultAccountService implements AccountService {
 
     @Override
     @RolesAllowed(ADMINISTRATOR)
-    public Account create(NewAccount account, String clientAddress) {
+    public PasswordLink invite(Invitation invitation, String clientAddress) {
         Instant now = clock.instant();
-        StaffAccount created = newAccounts.create(account, now);
-        record(AuditAction.ACCOUNT_CREATED, created, "roles: " + created.toAccount().roles(), clientAddress, now);
-        return created.toAccount();
+        StaffAccount invited = newAccounts.invite(invitation, now);
+        record(AuditAction.ACCOUNT_CREATED, invited, "roles: " + invited.toAccount().roles(), clientAddress, now);
+        return issue(invited, PasswordLinkRecord.Purpose.INVITATION, clientAddress, now);
+    }
+
+    @Override
+    @RolesAllowed(ADMINISTRATOR)
+    public PasswordLink resetPasswordLink(String username, long expectedVersion, String clientAddress) {
+        return issue(locked(username, expectedVersion), PasswordLinkRecord.Purpose.RESET, clientAddress,
+                clock.instant());
+    }
+
+    private PasswordLink issue(StaffAccount account, PasswordLinkRecord.Purpose purpose, String clientAddress,
+                               Instant now) {
+        record(AuditAction.PASSWORD_LINK_ISSUED, account, purpose == PasswordLinkRecord.Purpose.INVITATION
+                ? "invitation" : "password reset", clientAddress, now);
+        return passwordLinks.issue(account, purpose, now);
     }
 
     @Override

@@ -10,6 +10,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -96,7 +98,14 @@ public class DefaultSignInService implements SignInService {
     @Override
     @PermitAll
     public boolean checkSecondFactor(StaffPrincipal principal, String code, String clientAddress, String clientKey) {
-        return !throttle.refuses(clientKey) && secondFactors.check(proven(principal), code, clientAddress, clientKey);
+        return secondFactors.check(proven(principal), code, clientAddress, clientKey);
+    }
+
+    @Override
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // no connection held while it waits
+    public void waitForTurn(StaffPrincipal principal, String clientKey) {
+        throttle.slowDown(clientKey, principal.getName());
     }
 
     @Override
@@ -104,6 +113,7 @@ public class DefaultSignInService implements SignInService {
     public void signedIn(StaffPrincipal principal, String clientAddress, String browser) {
         Instant now = Instant.now();
         StaffAccount account = proven(principal);
+        throttle.succeeded(account.username());
         account.signedIn(now);
         em.persist(new SignInRecord(account, now, clientAddress, browser));
         audit.record(principal.getName(), AuditAction.SIGNED_IN, null, null, clientAddress, now);
@@ -122,7 +132,10 @@ public class DefaultSignInService implements SignInService {
     @RolesAllowed({ADMINISTRATOR, EDITOR, INTAKE})
     public void changePassword(String current, String password, String clientAddress) {
         StaffAccount account = accounts.find(session.getCallerPrincipal().getName()).orElseThrow();
-        if (current == null || !passwords.matches(current, account.passwordHash())) {
+        // guessed at like a sign-in: counted for the account, and refused after too many
+        if (current == null || throttle.refusesCodes(account.username())
+                || !passwords.matches(current, account.passwordHash()).orElse(false)) {
+            throttle.failed(clientAddress, account.username());
             throw InvalidAccountException.of("current", "That is not your present password.");
         }
         PasswordRules.problem(password, account.username()).ifPresent(problem -> {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.pks.clinic.admin.api.Invitation;
 import com.pks.clinic.admin.api.InvalidAccountException;
 import com.pks.clinic.admin.api.NewAccount;
 
@@ -27,25 +28,42 @@ public class NewAccounts {
     @Inject
     private Passwords passwords;
 
+    /**
+     * An invited colleague's account: no password anyone knows (a random one nobody is told) until they choose
+     * theirs with the invitation's link.
+     */
+    public StaffAccount invite(Invitation invitation, Instant at) {
+        requireValid(invitation, invitation == null ? null : invitation.username(), Map.of());
+        StaffAccount invited = new StaffAccount(invitation.username(), invitation.displayName(),
+                passwords.hash(OneTimeTokens.fresh()), invitation.roles(), at);
+        accounts.add(invited);
+        return invited;
+    }
+
     public StaffAccount create(NewAccount account, Instant at) {
-        if (account == null) {
+        requireValid(account, account == null ? null : account.username(), account == null ? Map.of()
+                : PasswordRules.problem(account.password(), account.username()).map(p -> Map.of("password", p))
+                        .orElse(Map.of()));
+        StaffAccount created = new StaffAccount(account.username(), account.displayName(),
+                passwords.hash(account.password()), account.roles(), at);
+        accounts.add(created);
+        return created;
+    }
+
+    /** Every problem at once: the fields' rules, the password's (when there is one), and a taken address. */
+    private void requireValid(Object form, String username, Map<String, String> passwordProblems) {
+        if (form == null) {
             throw InvalidAccountException.of("form", "The form was empty.");
         }
-        Map<String, String> problems = new TreeMap<>();
-        for (ConstraintViolation<NewAccount> violation : validator.validate(account)) {
+        Map<String, String> problems = new TreeMap<>(passwordProblems);
+        for (ConstraintViolation<Object> violation : validator.validate(form)) {
             problems.merge(violation.getPropertyPath().toString(), violation.getMessage(), (a, b) -> a + " " + b);
         }
-        PasswordRules.problem(account.password(), account.username())
-                .ifPresent(problem -> problems.putIfAbsent("password", problem));
-        if (!problems.containsKey("username") && accounts.find(account.username()).isPresent()) {
+        if (!problems.containsKey("username") && accounts.find(username).isPresent()) {
             problems.put("username", "There is already an account for this e-mail address.");
         }
         if (!problems.isEmpty()) {
             throw new InvalidAccountException(problems);
         }
-        StaffAccount created = new StaffAccount(account.username(), account.displayName(),
-                passwords.hash(account.password()), account.roles(), at);
-        accounts.add(created);
-        return created;
     }
 }

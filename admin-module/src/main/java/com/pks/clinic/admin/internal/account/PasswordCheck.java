@@ -14,8 +14,8 @@ import com.pks.clinic.admin.internal.audit.AuditTrail;
 import com.pks.clinic.admin.internal.twofactor.SignInThrottle;
 
 /**
- * Checks a typed password and records a failed attempt, in one transaction, after the throttle: a client refused
- * for now gets no check at all, and after a few failures each check waits a little longer. A wrong password for a
+ * Checks a typed password and records a failed attempt, in one transaction (the throttle comes before, outside
+ * it: {@link AccountIdentityStore}). A wrong password for a
  * real account and any password for an unknown one take the same work and give the same answer; the audit log names
  * the account tried when it exists, and never the name typed when it does not (that is often a password typed in
  * the wrong field).
@@ -37,24 +37,27 @@ public class PasswordCheck {
     @Inject
     private SignInThrottle throttle;
 
+    /** Records a sign-in the throttle refused without a check. */
+    @Transactional
+    public void refused(StaffCredential credential) {
+        audit.record(accounts.find(credential.getCaller()).map(StaffAccount::username).orElse(AuditTrail.ANONYMOUS),
+                AuditAction.SIGN_IN_REFUSED, null, null, credential.clientAddress(), clock.instant());
+    }
+
     @Transactional
     public Optional<SignedInStaff> check(StaffCredential credential) {
         Optional<StaffAccount> account = accounts.find(credential.getCaller());
         Instant now = clock.instant();
-        if (throttle.refuses(credential.clientKey())) {
-            audit.record(account.map(StaffAccount::username).orElse(AuditTrail.ANONYMOUS), AuditAction.SIGN_IN_REFUSED,
-                    null, null, credential.clientAddress(), now);
-            return Optional.empty(); // nothing hashed
-        }
-        throttle.slowDown(credential.clientKey(), credential.getCaller());
-        boolean matches = passwords.matches(credential.getPasswordAsString(),
+        Optional<Boolean> matches = passwords.matches(credential.getPasswordAsString(),
                 account.map(StaffAccount::passwordHash).orElse(null));
-        if (matches && account.get().enabled()) {
-            throttle.succeeded(credential.getCaller());
+        if (matches.isEmpty()) {
+            return Optional.empty(); // too many checks at once: not a wrong password, so not counted
+        }
+        if (matches.get() && account.get().enabled()) {
             return Optional.of(account.get().toSignedIn()); // recorded once the whole sign-in is done
         }
         throttle.failed(credential.clientKey(), credential.getCaller());
-        String detail = account.isEmpty() ? "no such account" : matches ? "account disabled" : "wrong password";
+        String detail = account.isEmpty() ? "no such account" : matches.get() ? "account disabled" : "wrong password";
         audit.record(account.map(StaffAccount::username).orElse(AuditTrail.ANONYMOUS), AuditAction.SIGN_IN_FAILED, null,
                 detail, credential.clientAddress(), now);
         return Optional.empty();

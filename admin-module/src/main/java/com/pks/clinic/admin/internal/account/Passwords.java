@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -56,22 +57,22 @@ public class Passwords {
     }
 
     /**
-     * Whether the password matches the stored hash; {@code null} (no such account) costs the same and fails, and so
-     * does a check that could not get its turn within a few seconds (a flood of sign-ins).
+     * Whether the password matches the stored hash; {@code null} (no such account) costs the same and fails. Empty
+     * when the check could not get its turn within a few seconds (a flood of sign-ins): that is no wrong password.
      */
-    public boolean matches(String password, String storedHash) {
+    public Optional<Boolean> matches(String password, String storedHash) {
         try {
             if (!hashing.tryAcquire(MOST_SECONDS_IN_LINE, TimeUnit.SECONDS)) {
                 LOG.warning("A sign-in was refused because too many were being checked at once");
-                return false;
+                return Optional.empty();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.empty();
         }
         try {
             boolean matches = hash.verify(password.toCharArray(), storedHash == null ? decoy : storedHash);
-            return storedHash != null && matches;
+            return Optional.of(storedHash != null && matches);
         } finally {
             hashing.release();
         }

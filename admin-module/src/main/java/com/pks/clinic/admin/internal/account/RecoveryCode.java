@@ -8,9 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /** One recovery code of an account ({@code admin_recovery_code}), kept as its hash, good once. */
 @Entity
@@ -38,9 +36,5 @@ class RecoveryCode {
     RecoveryCode(StaffAccount account, String codeHash) {
         this.account = account;
         this.codeHash = codeHash;
-    }
-
-    void use(Instant at) {
-        usedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }

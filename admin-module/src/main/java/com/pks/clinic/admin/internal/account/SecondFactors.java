@@ -3,11 +3,15 @@ package com.pks.clinic.admin.internal.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.logging.Logger;
 
 import com.pks.clinic.admin.api.AuditAction;
 import com.pks.clinic.admin.api.Enrolment;
@@ -27,6 +31,7 @@ import com.pks.clinic.admin.internal.twofactor.Totp;
 public class SecondFactors {
 
     static final String ISSUER = "Psychiatric Ketamine Specialists";
+    private static final Logger LOG = Logger.getLogger(SecondFactors.class.getName());
 
     private final Clock clock = Clock.systemUTC();
 
@@ -52,7 +57,9 @@ public class SecondFactors {
         if (account.totpPending() == null) {
             throw InvalidAccountException.of("code", "Please start setting up the app again.");
         }
-        throttle.slowDown(clientKey, account.username());
+        if (throttle.refuses(clientKey) || throttle.refusesCodes(account.username())) {
+            throw InvalidAccountException.of("code", "Too many wrong codes: please wait a quarter of an hour.");
+        }
         Instant now = clock.instant();
         OptionalLong step = Totp.accept(box.open(account.totpPending(), account.secretPlace()), code, now, -1);
         if (step.isEmpty()) {
@@ -70,15 +77,19 @@ public class SecondFactors {
         return codes;
     }
 
-    /** Whether the code proves the sign-in: the app's code of now (once), or an unused recovery code. */
+    /**
+     * Whether the code proves the sign-in: the app's code of now (once), or an unused recovery code. One check per
+     * account at a time (its row is locked), so that guesses sent together are counted one after the other.
+     */
     public boolean check(StaffAccount account, String code, String address, String clientKey) {
-        throttle.slowDown(clientKey, account.username());
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        if (throttle.refuses(clientKey) || throttle.refusesCodes(account.username())) {
+            return false;
+        }
         Instant now = clock.instant();
         boolean proved = RecoveryCodes.looksLikeOne(code) ? useRecoveryCode(account, code, address, now)
                 : acceptCode(account, code, now);
-        if (proved) {
-            throttle.succeeded(account.username());
-        } else {
+        if (!proved) {
             throttle.failed(clientKey, account.username());
             audit.record(account.username(), AuditAction.SECOND_FACTOR_FAILED, null, null, address, now);
         }
@@ -89,20 +100,28 @@ public class SecondFactors {
         if (!account.hasSecondFactor()) {
             return false;
         }
-        OptionalLong step = Totp.accept(box.open(account.totpSecret(), account.secretPlace()), code, now,
-                account.totpLastStep());
+        byte[] secret;
+        try {
+            secret = box.open(account.totpSecret(), account.secretPlace());
+        } catch (IllegalStateException unreadable) {
+            LOG.severe(() -> "The two-factor secret of " + account.username() + " cannot be read with this "
+                    + "clinic.admin.key: they sign in with a recovery code, or an Administrator resets it");
+            return false;
+        }
+        OptionalLong step = Totp.accept(secret, code, now, account.totpLastStep());
         step.ifPresent(account::codeAccepted);
         return step.isPresent();
     }
 
     private boolean useRecoveryCode(StaffAccount account, String code, String address, Instant now) {
-        List<RecoveryCode> unused = em.createQuery("select r from RecoveryCode r where r.account = :account "
-                        + "and r.codeHash = :hash and r.usedAt is null", RecoveryCode.class)
-                .setParameter("account", account).setParameter("hash", RecoveryCodes.hash(code)).getResultList();
-        if (unused.isEmpty()) {
+        // one statement that only an unused code survives: two posts of the same code cannot both count
+        int used = em.createQuery("update RecoveryCode r set r.usedAt = :now where r.account = :account "
+                        + "and r.codeHash = :hash and r.usedAt is null")
+                .setParameter("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC)).setParameter("account", account)
+                .setParameter("hash", RecoveryCodes.hash(code)).executeUpdate();
+        if (used != 1) {
             return false;
         }
-        unused.get(0).use(now);
         audit.record(account.username(), AuditAction.RECOVERY_CODE_USED, null, null, address, now);
         return true;
     }

@@ -10,15 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.pks.clinic.admin.internal.account.OneTimeTokens;
 
 /**
  * The one-time set-up link, kept as a file in the data directory ({@code admin-set-up}, owner-only): the SHA-256 of
@@ -40,18 +38,14 @@ public class SetUpLinks {
     public record Pending(String tokenHash, Instant expiresAt, Origin origin) {
     }
 
-    private final SecureRandom random = new SecureRandom();
-
     @Inject
     @ConfigProperty(name = "clinic.data.dir")
     String dataDirectory;
 
     /** Issues a new link (any earlier one stops working) and returns its token. */
     public String issue(Instant now) {
-        byte[] bytes = new byte[24];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        String line = hash(token) + " " + now.plus(VALID_FOR).getEpochSecond() + " first-run\n";
+        String token = OneTimeTokens.fresh();
+        String line = OneTimeTokens.hash(token) + " " + now.plus(VALID_FOR).getEpochSecond() + " first-run\n";
         try {
             Path file = file();
             Files.createDirectories(file.getParent());
@@ -71,7 +65,7 @@ public class SetUpLinks {
         }
         return pending().filter(link -> now.isBefore(link.expiresAt())
                 && MessageDigest.isEqual(link.tokenHash().getBytes(StandardCharsets.US_ASCII),
-                        hash(token.strip()).getBytes(StandardCharsets.US_ASCII)));
+                        OneTimeTokens.hash(token).getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** The link stops working: it has been used. */
@@ -97,14 +91,5 @@ public class SetUpLinks {
 
     private Path file() {
         return Path.of(dataDirectory).resolve(FILE_NAME);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

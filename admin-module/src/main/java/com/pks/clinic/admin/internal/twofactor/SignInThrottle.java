@@ -23,6 +23,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class SignInThrottle {
 
     static final int DEFAULT_CLIENT_LIMIT = 10;
+    /** Wrong codes for one account (which takes its password each time) before its codes are refused a while. */
+    static final int CODE_LIMIT = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int FREE_FAILURES = 3;
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(4);
@@ -56,6 +58,14 @@ public class SignInThrottle {
         return recent(clientKey(client)) >= clientLimit;
     }
 
+    /**
+     * Whether codes for this account are refused for now: only someone who knows its password gets this far, so
+     * refusing cannot lock a colleague out on a whim.
+     */
+    public boolean refusesCodes(String account) {
+        return recent(accountKey(account)) >= CODE_LIMIT;
+    }
+
     /** How long this attempt waits before its check: longer after each failure, never more than a few seconds. */
     public Duration delay(String client, String account) {
         int most = Math.max(recent(clientKey(client)), recent(accountKey(account)));
@@ -80,6 +90,10 @@ public class SignInThrottle {
         if (failures.size() > MOST_REMEMBERED) {
             failures.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(now.minus(WINDOW)));
         }
+        if (failures.size() > MOST_REMEMBERED) {
+            // a spray of made-up names: forget the accounts' counts, keep the clients', which refuse
+            failures.keySet().removeIf(key -> key.startsWith("account "));
+        }
         for (String key : new String[] {clientKey(client), accountKey(account)}) {
             failures.compute(key, (k, times) -> {
                 Deque<Instant> kept = times == null ? new ArrayDeque<>() : times;
@@ -89,7 +103,10 @@ public class SignInThrottle {
         }
     }
 
-    /** A successful sign-in clears its account's failures (not its client's: a guesser may know one password). */
+    /**
+     * A completed sign-in (every factor) clears its account's failures, not its client's: a guesser may know one
+     * password.
+     */
     public void succeeded(String account) {
         failures.remove(accountKey(account));
     }

@@ -53,28 +53,42 @@ public class UrgentReminders {
     public void remindOfWaitingUrgentInquiries() {
         Duration interval = intervalSeconds.map(Duration::ofSeconds).orElse(Duration.ofMinutes(intervalMinutes));
         Instant now = Instant.now();
-        List<Object[]> waiting = em.createQuery("select i.id, i.reference, i.receivedAt, i.remindersSent from Inquiry i "
+        List<Object[]> waiting = em.createQuery("select i.id, i.reference, i.receivedAt, i.remindersSent, "
+                        + "i.lastRemindedAt from Inquiry i "
                         + "where i.status = :new and i.priority = :urgent and i.remindersSent < :max", Object[].class)
                 .setParameter("new", InquiryStatus.NEW).setParameter("urgent", Priority.URGENT)
                 .setParameter("max", maxReminders).getResultList();
         for (Object[] row : waiting) {
-            int sent = ((Number) row[3]).intValue();
-            Instant due = ((Instant) row[2]).plus(interval.multipliedBy(sent + 1L));
-            if (due.isAfter(now)) {
+            Instant received = (Instant) row[2];
+            Instant last = row[4] == null ? received : (Instant) row[4];
+            if (last.plus(interval).isAfter(now)) {
                 continue;
             }
-            int counted = em.createQuery("update Inquiry i set i.remindersSent = :next "
-                            + "where i.id = :id and i.remindersSent = :sent")
-                    .setParameter("next", sent + 1).setParameter("id", row[0]).setParameter("sent", sent)
-                    .executeUpdate();
-            if (counted == 1 && mail.enabled()) {
-                // sent by the outbox's own timer within seconds of this commit
-                em.persist(PendingNotification.reminder((String) row[1], sent + 1, now));
-            }
-            LOG.warning(() -> "An urgent inquiry (" + row[1] + ") has waited " + Duration.between((Instant) row[2], now)
-                    .toMinutes() + " minutes without a first contact; " + (mail.enabled()
-                    ? "staff are told again (reminder " + (sent + 1) + " of at most " + maxReminders + ")"
-                    : "no mail server is configured, so nobody can be told"));
+            remind((Long) row[0], (String) row[1], ((Number) row[3]).intValue(), received, now);
         }
+    }
+
+    /**
+     * Counts the reminder on the inquiry, only if it is still new and nobody counted it meanwhile, and queues it.
+     * Without a mail server nobody can be told: the time moves on, but the count does not, so that the reminders
+     * are still there once one is configured.
+     */
+    private void remind(long id, String reference, int sent, Instant received, Instant now) {
+        boolean mailing = mail.enabled();
+        int counted = em.createQuery("update Inquiry i set i.remindersSent = :next, i.lastRemindedAt = :now "
+                        + "where i.id = :id and i.remindersSent = :sent and i.status = :new")
+                .setParameter("next", mailing ? sent + 1 : sent).setParameter("now", now).setParameter("id", id)
+                .setParameter("sent", sent).setParameter("new", InquiryStatus.NEW).executeUpdate();
+        if (counted != 1) {
+            return; // contacted meanwhile, or counted by another run
+        }
+        if (mailing) {
+            // sent by the outbox's own timer within seconds of this commit
+            em.persist(PendingNotification.reminder(reference, sent + 1, now));
+        }
+        LOG.warning(() -> "An urgent inquiry (" + reference + ") has waited " + Duration.between(received, now)
+                .toMinutes() + " minutes without a first contact; " + (mailing
+                ? "staff are told again (reminder " + (sent + 1) + " of at most " + maxReminders + ")"
+                : "no mail server is configured, so nobody can be told"));
     }
 }

@@ -125,6 +125,10 @@ class Inquiry {
     @Column(name = "reminders_sent", nullable = false)
     private int remindersSent;
 
+    /** When staff were last told again (the next reminder counts from it), or {@code null}. */
+    @Column(name = "last_reminded_at")
+    private Instant lastRemindedAt;
+
     @Version
     private long version;
 

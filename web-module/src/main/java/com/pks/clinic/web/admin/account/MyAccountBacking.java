@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -13,6 +14,7 @@ import com.pks.clinic.admin.api.InvalidAccountException;
 import com.pks.clinic.admin.api.RecentSignIn;
 import com.pks.clinic.admin.api.SignInService;
 import com.pks.clinic.web.admin.PasswordFields;
+import com.pks.clinic.web.admin.signin.SignInBacking;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.faces.FieldErrors;
 import com.pks.clinic.web.platform.security.ConsoleAuthentication;
@@ -30,6 +32,10 @@ public class MyAccountBacking {
 
     @Inject
     private ClientAddress client;
+
+    @Inject
+    @Param
+    private String next;
 
     private List<String> freshRecoveryCodes;
     private List<RecentSignIn> recentSignIns;
@@ -57,6 +63,11 @@ public class MyAccountBacking {
         // the stamp moved on, so this session ends too: sign in again with the new password
         Faces.invalidateSession();
         Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/admin/sign-in?passwordChanged=true");
+    }
+
+    /** Where to go on once the recovery codes are kept: the page the person was going to, else the dashboard. */
+    public String getContinueTo() {
+        return SignInBacking.destination(next);
     }
 
     public List<String> getFreshRecoveryCodes() {

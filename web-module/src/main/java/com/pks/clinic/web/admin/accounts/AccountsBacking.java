@@ -13,11 +13,11 @@ import java.util.Set;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import com.pks.clinic.admin.api.Account;
 import com.pks.clinic.admin.api.AccountException;
 import com.pks.clinic.admin.api.AccountService;
 import com.pks.clinic.admin.api.InvalidAccountException;
-import com.pks.clinic.admin.api.NewAccount;
+import com.pks.clinic.admin.api.Invitation;
+import com.pks.clinic.admin.api.PasswordLink;
 import com.pks.clinic.admin.api.StaffRole;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.faces.FieldErrors;
@@ -40,8 +40,8 @@ public class AccountsBacking {
     private List<Account> list;
     private String displayName;
     private String username;
-    private String password;
     private StaffRole[] roles = {};
+    private PasswordLink issued;
     private FieldErrors errors = FieldErrors.none();
 
     @PostConstruct
@@ -49,15 +49,41 @@ public class AccountsBacking {
         list = accounts.list();
     }
 
-    public void create() throws IOException {
+    /** Adds the colleague and shows the one-time link with which they choose their own password. */
+    public void create() {
         try {
-            Account created = accounts.create(new NewAccount(username, displayName, roleSet(roles), password),
-                    client.get());
-            done("The account for " + created.displayName() + " (" + created.username() + ") is ready. Give them "
-                    + "the password in person or by phone, never by e-mail.");
+            issued = accounts.invite(new Invitation(username, displayName, roleSet(roles)), client.get());
+            list = accounts.list();
+            username = null;
+            displayName = null;
+            roles = new StaffRole[0];
         } catch (InvalidAccountException invalid) {
             errors = FieldErrors.of(invalid.problems());
         }
+    }
+
+    /** A row's "New password link": for someone who forgot theirs. */
+    public void resetPassword() {
+        String target = Faces.getRequestParameter("account");
+        try {
+            issued = accounts.resetPasswordLink(target, shownVersion(), client.get());
+            list = accounts.list();
+        } catch (IllegalArgumentException altered) {
+            Messages.addGlobalError("That change could not be read. Please reload the page and try again.");
+        } catch (AccountException refused) {
+            Messages.addGlobalError(refused.getMessage());
+        }
+    }
+
+    /** The one-time link just made, to pass on; {@code null} when none. */
+    public PasswordLink getIssued() {
+        return issued;
+    }
+
+    /** The link's full address on this site. */
+    public String getIssuedAddress() {
+        return issued == null ? null : Faces.getRequestDomainURL() + Faces.getRequestContextPath()
+                + "/admin/set-password?token=" + issued.token();
     }
 
     /** A row's form: which account (its hidden fields) and the roles ticked in that row. */
@@ -143,14 +169,6 @@ public class AccountsBacking {
 
     public void setUsername(String username) {
         this.username = username;
-    }
-
-    public String getPassword() {
-        return null; // never sent back to the browser
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 
     public StaffRole[] getRoles() {

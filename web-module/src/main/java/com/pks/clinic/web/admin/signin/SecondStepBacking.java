@@ -50,6 +50,8 @@ public class SecondStepBacking {
         code = null;
         if (status == AuthenticationStatus.SUCCESS) {
             Faces.getExternalContext().redirect(SignInBacking.destination(pending.get().next()));
+        } else if (PendingSignIn.of(Faces.getRequest()).isEmpty()) {
+            Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/admin/sign-in?tooManyCodes=true");
         } else {
             failure = FAILED;
         }

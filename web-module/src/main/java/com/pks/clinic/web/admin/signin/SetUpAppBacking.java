@@ -7,11 +7,14 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 
 import com.pks.clinic.admin.api.AccountException;
 import com.pks.clinic.admin.api.Enrolment;
+import com.pks.clinic.admin.api.SecondFactorStep;
 import com.pks.clinic.admin.api.SignInService;
 import com.pks.clinic.admin.api.StaffPrincipal;
 import com.pks.clinic.web.platform.client.ClientAddress;
@@ -39,17 +42,33 @@ public class SetUpAppBacking implements Serializable {
     private ClientAddress client;
 
     private Enrolment enrolment;
+    private boolean inUse;
+    private String next;
     private String qrImage;
     private String code;
     private String failure;
 
-    /** As the page opens: a new secret for the account that is signing in, or that is signed in. */
+    /**
+     * As the page opens: a new secret for the account that is signing in and must set up an app, or that is signed
+     * in and has none yet. An app in use is never replaced from here (a session left open must not be enough to
+     * take the account over): an Administrator resets it, and the next sign-in sets up the new one.
+     */
     public void load() throws IOException {
-        Optional<StaffPrincipal> who = pending().map(p -> p.staff().principal()).or(this::signedIn);
+        Optional<PendingSignIn> pending = pending();
+        if (pending.isPresent() && pending.get().step() != SecondFactorStep.ENROL) {
+            Faces.getExternalContext().redirect(Faces.getRequestContextPath() + pending.get().page());
+            return;
+        }
+        Optional<StaffPrincipal> who = pending.map(p -> p.staff().principal()).or(this::signedIn);
         if (who.isEmpty()) {
             Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/admin/sign-in");
             return;
         }
+        if (pending.isEmpty() && signIns.secondFactor(who.get()) == SecondFactorStep.CODE) {
+            inUse = true;
+            return;
+        }
+        next = pending.map(PendingSignIn::next).orElse(null);
         enrolment = signIns.startEnrolment(who.get());
         qrImage = QrImage.dataUri(enrolment.appUri());
     }
@@ -75,7 +94,9 @@ public class SetUpAppBacking implements Serializable {
         } finally {
             code = null;
         }
-        Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/admin/account");
+        // the recovery codes first; then on to where the person was going
+        Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/admin/account"
+                + (next == null ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
     }
 
     static final String WRONG_CODE = "That is not the code the app shows now. Check that the app lists this account, "
@@ -87,6 +108,11 @@ public class SetUpAppBacking implements Serializable {
 
     private Optional<StaffPrincipal> signedIn() {
         return security.getPrincipalsByType(StaffPrincipal.class).stream().findFirst();
+    }
+
+    /** The account has an app in use already, which this page does not replace. */
+    public boolean isInUse() {
+        return inUse;
     }
 
     public Enrolment getEnrolment() {

@@ -56,6 +56,10 @@ public class SignInBacking {
     @Param
     private String passwordChanged;
 
+    @Inject
+    @Param
+    private String tooManyCodes;
+
     private String username;
     private String password;
     private String failure;
@@ -95,7 +99,7 @@ public class SignInBacking {
     }
 
     /** Where to go after signing in: the console page asked for, never another site. */
-    static String destination(String next) {
+    public static String destination(String next) {
         boolean safe = next != null && next.matches("/admin(/[A-Za-z0-9/_.-]*)?(\\?[A-Za-z0-9=&_%.-]*)?")
                 && !next.contains("..") && !next.startsWith("/admin/sign-in");
         return Faces.getRequestContextPath() + (safe ? next : "/admin/");
@@ -103,6 +107,10 @@ public class SignInBacking {
 
     public boolean isTimedOut() {
         return timedOut != null;
+    }
+
+    public boolean isTooManyCodes() {
+        return tooManyCodes != null;
     }
 
     public boolean isPasswordChanged() {

@@ -1,5 +1,6 @@
 package com.pks.clinic.web.platform.security;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -103,7 +104,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         if (step == SecondFactorStep.NONE) {
             return signedIn(request, context, staff);
         }
-        PendingSignIn pending = new PendingSignIn(staff, step, request.getParameter("next"));
+        PendingSignIn pending = new PendingSignIn(staff, step, request.getParameter("next"), 0);
         freshSession(request).setAttribute(PendingSignIn.SESSION_KEY, pending);
         return context.redirect(request.getContextPath() + pending.page());
     }
@@ -115,6 +116,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         SignedInStaff staff = pending.get().staff();
+        signIns.waitForTurn(staff.principal(), code.clientKey());
         try {
             if (pending.get().step() == SecondFactorStep.ENROL) {
                 List<String> recoveryCodes = signIns.confirmEnrolment(staff.principal(), code.code(),
@@ -123,11 +125,14 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
                 giveFreshRecoveryCodes(request, recoveryCodes);
                 return status;
             }
-            return signIns.checkSecondFactor(staff.principal(), code.code(), code.clientAddress(), code.clientKey())
-                    ? signedIn(request, context, staff) : AuthenticationStatus.SEND_FAILURE;
-        } catch (AccountException wrongCodeOrChangedAccount) {
-            return AuthenticationStatus.SEND_FAILURE;
+            if (signIns.checkSecondFactor(staff.principal(), code.code(), code.clientAddress(), code.clientKey())) {
+                return signedIn(request, context, staff);
+            }
+        } catch (AccountException | EJBException wrongCodeChangedAccountOrRaced) {
+            // a wrong code, an account changed since the password, or the same code sent twice at once
         }
+        pending.get().wrongCode(request);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** Keeps the recovery codes of a second factor set up just now, for the account page to show once. */
@@ -147,10 +152,10 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context,
                                           SignedInStaff staff) {
+        signIns.signedIn(staff.principal(), client.get(), request.getHeader("User-Agent")); // recorded first
         HttpSession session = freshSession(request);
         session.setMaxInactiveInterval(IdleTimeout.seconds(ConfigProvider.getConfig()));
         session.setAttribute(SESSION_KEY, staff);
-        signIns.signedIn(staff.principal(), client.get(), request.getHeader("User-Agent"));
         return context.notifyContainerAboutLogin(staff.principal(), staff.groups());
     }
 
