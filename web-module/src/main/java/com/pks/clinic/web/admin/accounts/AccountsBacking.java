@@ -13,6 +13,7 @@ import java.util.Set;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import com.pks.clinic.admin.api.Account;
 import com.pks.clinic.admin.api.AccountException;
 import com.pks.clinic.admin.api.AccountService;
 import com.pks.clinic.admin.api.InvalidAccountException;
