@@ -57,8 +57,11 @@ class ConsoleBrowserIT {
     private final String intakeAddress = "intake-" + suffix + "@clinic.test";
     private String setUpLink;
 
+    private StaffMailbox mailbox;
+
     @BeforeAll
-    void setUpTheConsoleAsANewClinicWould(RunningSite site) {
+    void setUpTheConsoleAsANewClinicWould(RunningSite site, StaffMailbox staffMailbox) throws Exception {
+        mailbox = staffMailbox;
         Matcher link = SET_UP_LINK.matcher(site.log());
         assertTrue(link.find(), "the server logs a set-up link on its first start");
         setUpLink = site.uri("/admin/set-up?token=" + link.group(1)).toString();
@@ -305,7 +308,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void disablingAnAccountOrChangingItsRolesEndsItsSessionsAtOnce(RunningSite site) {
+    void disablingAnAccountOrChangingItsRolesEndsItsSessionsAtOnce(RunningSite site) throws Exception {
         String address = "leaver-" + suffix + "@clinic.test";
         addColleague(site, "Lee Leaver", address, "EDITOR");
         try (Browser leaver = Browser.ofSize(1280, 900)) {
@@ -363,17 +366,21 @@ class ConsoleBrowserIT {
     }
 
     /**
-     * The Administrator invites a colleague in this role; the colleague opens the one-time link the screen shows and
-     * chooses {@link #PASSWORD}.
+     * The Administrator invites a colleague in this role; the colleague opens the one-time link that the site
+     * e-mailed them (the screen does not show it: a mail server is configured) and chooses {@link #PASSWORD}.
      */
-    private void addColleague(RunningSite site, String name, String address, String role) {
+    private void addColleague(RunningSite site, String name, String address, String role) throws Exception {
         admin.driver().get(site.uri("/admin/accounts").toString());
         admin.type("displayName", name);
         admin.type("username", address);
         admin.driver().findElement(By.cssSelector("#roles input[value='" + role + "']")).click();
         admin.submit("add-button");
-        String link = admin.driver().findElement(By.id("issued-address")).getAttribute("value");
-        assertTrue(link.contains("/admin/set-password?token="), link);
+        assertTrue(admin.text("issued-emailed").contains(address));
+        assertTrue(admin.driver().findElements(By.id("issued-address")).isEmpty(), "nobody else sees the link");
+        String mail = GreenMailUtil.getBody(mailbox.awaitMessageTo(address, Duration.ofSeconds(30)));
+        Matcher found = Pattern.compile("https?://\\S+/admin/set-password\\?token=[A-Za-z0-9_-]+").matcher(mail);
+        assertTrue(found.find(), mail);
+        String link = found.group();
         try (Browser colleague = Browser.ofSize(390, 844)) {
             colleague.driver().get(link.replaceFirst("^https?://[^/]+", site.uri("").toString()));
             assertTrue(colleague.text("main").contains("Welcome, " + name));

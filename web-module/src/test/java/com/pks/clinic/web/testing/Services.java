@@ -23,6 +23,8 @@ import com.pks.clinic.content.internal.settings.DefaultSiteSettingsService;
 import com.pks.clinic.inquiry.api.InquiryEncryption;
 import com.pks.clinic.inquiry.api.InquiryService;
 import com.pks.clinic.inquiry.api.ScreeningService;
+import com.pks.clinic.inquiry.api.StaffMail;
+import com.pks.clinic.inquiry.internal.notify.DefaultStaffMail;
 import com.pks.clinic.inquiry.internal.protect.DefaultInquiryEncryption;
 import com.pks.clinic.inquiry.internal.screening.DefaultScreeningService;
 import com.pks.clinic.inquiry.internal.submit.DefaultInquiryService;
@@ -41,6 +43,7 @@ public final class Services {
             Map.entry(InquiryService.class, DefaultInquiryService.class),
             Map.entry(ScreeningService.class, DefaultScreeningService.class),
             Map.entry(InquiryEncryption.class, DefaultInquiryEncryption.class),
+            Map.entry(StaffMail.class, DefaultStaffMail.class),
             Map.entry(SignInService.class, DefaultSignInService.class),
             Map.entry(SetUpService.class, DefaultSetUpService.class),
             Map.entry(AccountService.class, DefaultAccountService.class),

@@ -3,6 +3,7 @@ package com.pks.clinic.web.testing;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +54,20 @@ public final class StaffMailbox implements AutoCloseable {
     /** The notifications received about the inquiry with this reference. */
     public List<MimeMessage> notificationsFor(String reference) {
         return messages().stream().filter(m -> GreenMailUtil.getBody(m).contains(reference)).toList();
+    }
+
+    /** Waits for the first message to this address (a message to one member of staff, such as an invitation). */
+    public MimeMessage awaitMessageTo(String address, Duration limit) throws InterruptedException, MessagingException {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            for (MimeMessage message : messages()) {
+                if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(address)) {
+                    return message;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No message to " + address + " within " + limit);
     }
 
     /** Waits for the first notification about the inquiry with this reference. */

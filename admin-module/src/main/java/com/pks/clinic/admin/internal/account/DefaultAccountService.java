@@ -25,6 +25,9 @@ import com.pks.clinic.admin.api.LastAdministratorException;
 import com.pks.clinic.admin.api.Invitation;
 import com.pks.clinic.admin.api.PasswordLink;
 import com.pks.clinic.admin.api.StaffRole;
+import com.pks.clinic.content.api.SiteSettings;
+import com.pks.clinic.content.api.SiteSettingsService;
+import com.pks.clinic.inquiry.api.StaffMail;
 import com.pks.clinic.admin.internal.audit.AuditTrail;
 
 /** Administrators manage the staff accounts here; each change is audited in its own transaction. */
@@ -48,6 +51,12 @@ public class DefaultAccountService implements AccountService {
 
     @Inject
     private PasswordLinks passwordLinks;
+
+    @Inject
+    private StaffMail staffMail;
+
+    @Inject
+    private SiteSettingsService settings;
 
     @Resource
     private SessionContext session;
@@ -79,9 +88,31 @@ public class DefaultAccountService implements AccountService {
 
     private PasswordLink issue(StaffAccount account, PasswordLinkRecord.Purpose purpose, String clientAddress,
                                Instant now) {
-        record(AuditAction.PASSWORD_LINK_ISSUED, account, purpose == PasswordLinkRecord.Purpose.INVITATION
-                ? "invitation" : "password reset", clientAddress, now);
-        return passwordLinks.issue(account, purpose, now);
+        boolean invitation = purpose == PasswordLinkRecord.Purpose.INVITATION;
+        PasswordLink link = passwordLinks.issue(account, purpose, now);
+        boolean mailing = staffMail.available();
+        record(AuditAction.PASSWORD_LINK_ISSUED, account, (invitation ? "invitation" : "password reset")
+                + (mailing ? ", e-mailed" : ", shown to pass on"), clientAddress, now);
+        if (!mailing) {
+            return link;
+        }
+        // in the same transaction as the link: if the link exists, so does the promise to send it
+        staffMail.send(account.username(), invitation ? "Your account in the clinic's console"
+                : "Choose a new password for the clinic's console", mailText(link, invitation));
+        return link.sentByMail();
+    }
+
+    /** The invitation or reset, in plain words, with nothing but the person's name and the link. */
+    private String mailText(PasswordLink link, boolean invitation) {
+        SiteSettings site = settings.get();
+        return "Hello " + link.displayName() + ",\n\n"
+                + (invitation ? "An Administrator of " + site.clinicName() + " has made you an account in the "
+                        + "clinic's console. Choose your password with this link:"
+                        : "Choose a new password for your account in the console of " + site.clinicName()
+                        + " with this link:")
+                + "\n\n" + link.address(site.origin()) + "\n\n"
+                + "It works once, for three days. If you did not expect this message, you can ignore it; and "
+                + "please tell the clinic.\n";
     }
 
     @Override

@@ -28,7 +28,7 @@ public class PasswordLinks {
         String token = OneTimeTokens.fresh();
         Instant expires = now.plus(VALID_FOR);
         em.persist(new PasswordLinkRecord(account, OneTimeTokens.hash(token), purpose, utc(expires)));
-        return new PasswordLink(account.username(), account.toAccount().displayName(), token, expires);
+        return new PasswordLink(account.username(), account.toAccount().displayName(), token, expires, false);
     }
 
     /** The link of this token, if it is unused and unexpired. */

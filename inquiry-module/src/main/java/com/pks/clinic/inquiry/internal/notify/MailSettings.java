@@ -41,8 +41,14 @@ public class MailSettings {
     @ConfigProperty(name = "clinic.mail.to")
     Optional<String> to;
 
+    /** Whether the inquiry notices reach anyone: a mail server and the staff addresses to tell. */
     public boolean enabled() {
-        return host.filter(h -> !h.isBlank()).isPresent() && !recipients().isEmpty();
+        return serverConfigured() && !recipients().isEmpty();
+    }
+
+    /** Whether any mail can go out at all (a message to one member of staff needs no list of addresses). */
+    public boolean serverConfigured() {
+        return host.filter(h -> !h.isBlank()).isPresent();
     }
 
     Properties sessionProperties() {

@@ -1,6 +1,7 @@
 package com.pks.clinic.inquiry.internal.notify;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+
+import com.pks.clinic.inquiry.internal.protect.EncryptedText;
 
 /** One notification in the outbox ({@code inquiry_notification}): what to say, and how sending has gone. */
 @Entity
@@ -21,7 +24,8 @@ public class PendingNotification {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 16)
+    /** The inquiry a notice is about; {@code null} for a message to one member of staff. */
+    @Column(length = 16)
     private String reference;
 
     @Column(nullable = false)
@@ -38,6 +42,17 @@ public class PendingNotification {
 
     @Column(name = "sent_at")
     private Instant sentAt;
+
+    /** A message to one member of staff: the address, encrypted like inquiries, until it is sent. */
+    @Convert(converter = EncryptedText.class)
+    private String recipient;
+
+    @Column(length = 300)
+    private String subject;
+
+    /** Its text (an invitation's link, say), encrypted until sent and then cleared. */
+    @Convert(converter = EncryptedText.class)
+    private String body;
 
     /** 0 for the notice of a new inquiry; n for the n-th reminder that an urgent one still waits. */
     @Column(nullable = false)
@@ -61,6 +76,31 @@ public class PendingNotification {
         return reminder;
     }
 
+    /** A message to one member of staff, queued in the same outbox as the inquiry notices. */
+    static PendingNotification toStaff(String recipient, String subject, String body, Instant at) {
+        PendingNotification message = new PendingNotification(null, false, at);
+        message.recipient = recipient;
+        message.subject = subject;
+        message.body = body;
+        return message;
+    }
+
+    boolean toOneMemberOfStaff() {
+        return recipient != null;
+    }
+
+    String recipient() {
+        return recipient;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String body() {
+        return body;
+    }
+
     int reminderNumber() {
         return reminder;
     }
@@ -75,6 +115,7 @@ public class PendingNotification {
 
     void sent(Instant at) {
         sentAt = at;
+        body = null; // what it said (a link that sets a password, say) is not kept once it is out
     }
 
     /** Waits longer after each failure: 5 s, 10 s, 20 s… up to 15 minutes. */

@@ -49,7 +49,7 @@ public class StaffNotifier {
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     public void sendDue() {
-        if (!mail.enabled()) {
+        if (!mail.serverConfigured()) {
             return;
         }
         Instant now = Instant.now();
@@ -80,6 +80,12 @@ public class StaffNotifier {
     private Message message(Session session, PendingNotification pending) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(mail.from()));
+        if (pending.toOneMemberOfStaff()) {
+            message.addRecipient(Message.RecipientType.TO, new InternetAddress(pending.recipient()));
+            message.setSubject(pending.subject(), "UTF-8");
+            message.setText(pending.body(), "UTF-8");
+            return message;
+        }
         for (String recipient : mail.recipients()) {
             message.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient.strip()));
         }

@@ -81,10 +81,10 @@ public class AccountsBacking {
         return issued;
     }
 
-    /** The link's full address on this site. */
+    /** The link's full address on this site, to pass on when it could not be e-mailed; {@code null} otherwise. */
     public String getIssuedAddress() {
-        return issued == null ? null : Faces.getRequestDomainURL() + Faces.getRequestContextPath()
-                + "/admin/set-password?token=" + issued.token();
+        return issued == null || issued.emailed() ? null
+                : issued.address(Faces.getRequestDomainURL() + Faces.getRequestContextPath());
     }
 
     /** A row's form: which account (its hidden fields) and the roles ticked in that row. */
