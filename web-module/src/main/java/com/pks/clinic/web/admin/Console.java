@@ -7,22 +7,14 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.pks.clinic.admin.api.AdminRoles;
 import com.pks.clinic.admin.api.StaffPrincipal;
 import com.pks.clinic.web.platform.security.IdleTimeout;
-import com.pks.clinic.web.platform.time.ClinicTime;
 
 /**
  * What every console screen shares, for the admin template and the screens in it: the name the signed-in person is
@@ -36,10 +28,6 @@ import com.pks.clinic.web.platform.time.ClinicTime;
 @Named
 @RequestScoped
 public class Console {
-
-    private static final DateTimeFormatter EXACT =
-            DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy, h:mm a z", Locale.US);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     /** The console's screens in the order of the navigation, each with the roles that may open it (none: all). */
     private static final List<Section> SECTIONS = List.of(
@@ -57,13 +45,7 @@ public class Console {
     @Inject
     private HttpServletRequest request;
 
-    @Inject
-    private ClinicTime clinicTime;
-
-    Clock clock = Clock.systemUTC();
-
     private String displayName;
-    private ZoneId zone;
     private List<ConsoleLink> navigation;
 
     /** A link of the console's navigation; {@code current} is the value of its aria-current, or null. */
@@ -127,46 +109,6 @@ public class Console {
     public String getIdleInWords() {
         int seconds = getIdleSeconds();
         return seconds % 60 == 0 ? plural(seconds / 60, "minute") : plural(seconds, "second");
-    }
-
-    /** The clinic's time zone ({@code clinic.time-zone}, America/Denver unless configured). */
-    public ZoneId getZone() {
-        if (zone == null) {
-            zone = clinicTime.zone();
-        }
-        return zone;
-    }
-
-    /** How long ago, in words: "just now", "5 minutes ago", "3 hours ago", "2 days ago", or the date. */
-    public String ago(Instant moment) {
-        if (moment == null) {
-            return "";
-        }
-        Duration past = Duration.between(moment, clock.instant());
-        if (past.toMinutes() < 1) {
-            return "just now";
-        }
-        if (past.toHours() < 1) {
-            return plural(past.toMinutes(), "minute") + " ago";
-        }
-        if (past.toDays() < 1) {
-            return plural(past.toHours(), "hour") + " ago";
-        }
-        if (past.toDays() < 14) {
-            return plural(past.toDays(), "day") + " ago";
-        }
-        return "on " + DATE.format(moment.atZone(getZone()));
-    }
-
-    /** The exact time in the clinic's zone, such as "Tuesday, March 4, 2025, 2:15 PM MST". */
-    public String exactTime(Instant moment) {
-        return moment == null ? "" : EXACT.format(moment.atZone(getZone()));
-    }
-
-    /** The time for a {@code <time datetime>} attribute: ISO 8601 with the clinic's offset. */
-    public String isoTime(Instant moment) {
-        return moment == null ? ""
-                : moment.truncatedTo(ChronoUnit.SECONDS).atZone(getZone()).toOffsetDateTime().toString();
     }
 
     static String plural(long count, String unit) {

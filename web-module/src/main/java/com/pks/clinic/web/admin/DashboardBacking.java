@@ -13,6 +13,7 @@ import com.pks.clinic.content.api.PageContent;
 import com.pks.clinic.content.api.PageService;
 import com.pks.clinic.inquiry.api.InquiryOverview;
 import com.pks.clinic.inquiry.api.InquiryService;
+import com.pks.clinic.web.platform.time.ClinicTime;
 
 /**
  * The dashboard ({@code /admin}): what waits for the signed-in person, in sentences. Intake and Administrators see
@@ -38,6 +39,9 @@ public class DashboardBacking {
 
     @Inject
     private Console console;
+
+    @Inject
+    private ClinicTime clinicTime;
 
     private boolean showInquiries;
     private boolean showPages;
@@ -168,6 +172,6 @@ public class DashboardBacking {
     }
 
     private Moment moment(Instant at) {
-        return at == null ? null : new Moment(console.ago(at), console.exactTime(at), console.isoTime(at));
+        return at == null ? null : new Moment(clinicTime.ago(at), clinicTime.format(at), clinicTime.iso(at));
     }
 }

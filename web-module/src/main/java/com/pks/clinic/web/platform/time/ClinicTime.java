@@ -3,16 +3,20 @@ package com.pks.clinic.web.platform.time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Times as the clinic reads them: in its own time zone ({@code clinic.time-zone}, Missoula's by default), whatever
- * the server's zone, such as "Dec 1, 2026, 9:41 AM".
+ * Times as the clinic reads them, the one place the console writes them: in its own time zone
+ * ({@code clinic.time-zone}, Missoula's by default) whatever the server's, such as "Dec 1, 2026, 9:41 AM" or
+ * "3 hours ago".
  */
 @Named
 @ApplicationScoped
@@ -20,6 +24,10 @@ public class ClinicTime {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
             FormatStyle.SHORT).withLocale(Locale.US);
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+    Clock clock = Clock.systemUTC();
 
     @Inject
     @ConfigProperty(name = "clinic.time-zone", defaultValue = "America/Denver")
@@ -31,5 +39,33 @@ public class ClinicTime {
 
     public String format(Instant instant) {
         return instant == null ? "" : FORMAT.withZone(zone()).format(instant);
+    }
+
+    /** How long ago, in words: "just now", "5 minutes ago", "3 hours ago", "2 days ago", or the date. */
+    public String ago(Instant moment) {
+        if (moment == null) {
+            return "";
+        }
+        Duration past = Duration.between(moment, clock.instant());
+        if (past.toMinutes() < 1) {
+            return "just now";
+        }
+        if (past.toHours() < 1) {
+            return plural(past.toMinutes(), "minute") + " ago";
+        }
+        if (past.toDays() < 1) {
+            return plural(past.toHours(), "hour") + " ago";
+        }
+        return past.toDays() < 14 ? plural(past.toDays(), "day") + " ago" : "on " + DATE.withZone(zone()).format(moment);
+    }
+
+    /** The time for a {@code <time datetime>} attribute: ISO 8601 with the clinic's offset. */
+    public String iso(Instant moment) {
+        return moment == null ? ""
+                : moment.truncatedTo(ChronoUnit.SECONDS).atZone(zone()).toOffsetDateTime().toString();
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
     }
 }
