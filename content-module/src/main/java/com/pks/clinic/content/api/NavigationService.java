@@ -17,4 +17,16 @@ public interface NavigationService {
 
     /** The navigation's kept states, newest first. */
     List<NavigationChange> history();
+
+    /** Every page as the editor arranges the menu: those in it, in order and nested, and those left out. */
+    NavigationOutline outline();
+
+    /** Moves a page one step in the menu, and keeps the menu's new state as a revision. */
+    void move(String slug, MenuMove move, String clientAddress);
+
+    /** Puts a page into the menu (at the end of the top level) or takes it out, keeping a revision. */
+    void show(String slug, boolean inMenu, String clientAddress);
+
+    /** Brings back the menu as it was in an earlier kept state (pages deleted since are left out). */
+    void restore(long changeId, String clientAddress);
 }

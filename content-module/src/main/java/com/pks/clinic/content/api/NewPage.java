@@ -12,8 +12,7 @@ import jakarta.validation.constraints.Size;
  */
 public record NewPage(
         @NotNull @Size(min = 1, max = 100)
-        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-                message = "Use lower-case letters, digits and single hyphens, like what-to-expect.")
+        @Pattern(regexp = PagePaths.SLUG_PATTERN, message = PagePaths.SLUG_HINT)
         String slug,
         @NotNull @Valid PageContent content) {
 }

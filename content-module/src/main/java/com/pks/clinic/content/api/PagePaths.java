@@ -6,6 +6,12 @@ public final class PagePaths {
     /** The slug of the home page. */
     public static final String HOME = "home";
 
+    /** What a slug may be: lower-case letters, digits and single hyphens. */
+    public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    /** The editor's message for a slug that breaks {@link #SLUG_PATTERN}. */
+    public static final String SLUG_HINT = "Use lower-case letters, digits and single hyphens, like what-to-expect.";
+
     private PagePaths() {
     }
 

@@ -1,5 +1,6 @@
 package com.pks.clinic.content.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,4 +49,57 @@ public interface PageService {
 
     /** Makes an earlier revision's text the draft again (it still has to be published). */
     EditablePage restore(String slug, long revisionId, long expectedVersion, String clientAddress);
+
+    /**
+     * Gives the page a new address; the old one leads there with a permanent redirect, and so does every older
+     * address that led to the old one.
+     *
+     * @throws InvalidContentException when the new slug is malformed, reserved or taken, or the page is the home page
+     */
+    EditablePage changeSlug(String slug, String newSlug, long expectedVersion, String clientAddress);
+
+    /**
+     * Deletes the page with its history; its address then answers "gone" (410), or redirects to {@code redirectTo}.
+     *
+     * @throws InvalidContentException for the home page, or when {@code redirectTo} is not another page
+     */
+    void delete(String slug, String redirectTo, long expectedVersion, String clientAddress);
+
+    /** Where a page that is no longer at this address went (or that it is gone), if anything was ever there. */
+    Optional<Redirect> findRedirect(String slug);
+
+    /** Every old or deleted address, for the public site's memory. */
+    List<Redirect> listRedirects();
+
+    /**
+     * Makes the draft go live at {@code at} (it publishes even when nobody is signed in, and on the next start when
+     * the server was down then).
+     *
+     * @throws InvalidContentException when the time is not in the future or there is no draft to publish
+     */
+    EditablePage schedulePublish(String slug, Instant at, long expectedVersion, String clientAddress);
+
+    /** Cancels a scheduled publish; the draft stays. */
+    EditablePage cancelSchedule(String slug, long expectedVersion, String clientAddress);
+
+    /**
+     * Keeps what the calling editor is typing, without a revision and without changing the page's version, so that
+     * a closed tab loses little. {@link #saveDraft} and {@link #discardWorkingCopy} remove it.
+     */
+    void autosave(String slug, PageContent content, long basedOnVersion);
+
+    /** The calling editor's autosaved text of this page, if they have one. */
+    Optional<WorkingCopy> findWorkingCopy(String slug);
+
+    /** Forgets the calling editor's autosaved text of this page. */
+    void discardWorkingCopy(String slug);
+
+    /** The draft (or, without one, the live text) exactly as the public site would show it once published. */
+    PublishedPage preview(String slug);
+
+    /** What changed from one revision of the page to another. */
+    RevisionComparison compare(String slug, long fromRevision, long toRevision);
+
+    /** Links in the page's draft to pages of this site that do not exist or are not published. */
+    List<LinkProblem> linkProblems(String slug);
 }

@@ -15,6 +15,7 @@ import com.pks.clinic.content.api.Condition;
 import com.pks.clinic.content.api.PagePaths;
 import com.pks.clinic.content.api.PublishedPage;
 import com.pks.clinic.content.api.Question;
+import com.pks.clinic.content.api.Redirect;
 import com.pks.clinic.content.api.TeamMember;
 
 /**
@@ -52,7 +53,7 @@ public class PageBacking {
         Optional<PublishedPage> found = extraPathSegment == null ? site.page(slug == null ? PagePaths.HOME : slug)
                 : Optional.empty();
         if (found.isEmpty()) {
-            Faces.responseSendError(404, "No such page");
+            leftBehind();
             return;
         }
         page = found.get();
@@ -60,6 +61,18 @@ public class PageBacking {
                 : shows(Collection.TEAM) ? StructuredData.team(site.settings(), site.team()) : null;
         if (ConditionalGet.notModified(page.slug() + "-" + site.tag())) {
             Faces.responseComplete();
+        }
+    }
+
+    /** An address a page left: on to where it went (permanently), 410 Gone when it was deleted, else 404. */
+    private void leftBehind() throws IOException {
+        Optional<Redirect> moved = extraPathSegment == null && slug != null ? site.redirect(slug) : Optional.empty();
+        if (moved.isEmpty()) {
+            Faces.responseSendError(404, "No such page");
+        } else if (moved.get().gone()) {
+            Faces.responseSendError(410, "This page was removed");
+        } else {
+            Faces.redirectPermanent(Faces.getRequestContextPath() + moved.get().targetPath());
         }
     }
 

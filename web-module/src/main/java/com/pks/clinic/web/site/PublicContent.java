@@ -23,11 +23,14 @@ import com.pks.clinic.content.api.Condition;
 import com.pks.clinic.content.api.MenuItem;
 import com.pks.clinic.content.api.NavigationChanged;
 import com.pks.clinic.content.api.NavigationService;
+import com.pks.clinic.content.api.PageAddressChanged;
+import com.pks.clinic.content.api.PageDeleted;
 import com.pks.clinic.content.api.PagePublished;
 import com.pks.clinic.content.api.PageService;
 import com.pks.clinic.content.api.PageUnpublished;
 import com.pks.clinic.content.api.PublishedPage;
 import com.pks.clinic.content.api.Question;
+import com.pks.clinic.content.api.Redirect;
 import com.pks.clinic.content.api.SiteSettings;
 import com.pks.clinic.content.api.SiteSettingsChanged;
 import com.pks.clinic.content.api.SiteSettingsService;
@@ -76,6 +79,14 @@ public class PublicContent {
         changes.incrementAndGet();
     }
 
+    void pageMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) PageAddressChanged event) {
+        changes.incrementAndGet();
+    }
+
+    void pageDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PageDeleted event) {
+        changes.incrementAndGet();
+    }
+
     void entryPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) CollectionPublished event) {
         changes.incrementAndGet();
     }
@@ -97,8 +108,10 @@ public class PublicContent {
         Map<String, List<Question>> questions = collections.questions().stream()
                 .collect(groupingBy(Question::group, LinkedHashMap::new, toList()));
         List<Condition> conditions = collections.conditions();
+        Map<String, Redirect> redirects = pages.listRedirects().stream()
+                .collect(LinkedHashMap::new, (map, redirect) -> map.put(redirect.oldSlug(), redirect), Map::putAll);
         String tag = digest(List.of(bySlug, menu, details, team, questions, conditions).toString());
-        return new Snapshot(seenChanges, tag, bySlug, menu, details, team, questions, conditions);
+        return new Snapshot(seenChanges, tag, bySlug, menu, details, team, questions, conditions, redirects);
     }
 
     private static String digest(String text) {
@@ -116,13 +129,18 @@ public class PublicContent {
      * @param tag              a digest of everything a page shows (its text, the menu, the clinic's details, the
      *                         lists): it changes exactly when one of them changes, and stays the same across restarts
      * @param questionsByGroup the questions and answers in their groups, in order
+     * @param redirects        the addresses pages left behind, by old slug
      */
     public record Snapshot(long changes, String tag, Map<String, PublishedPage> pages, List<MenuItem> menu,
                            SiteSettings settings, List<TeamMember> team, Map<String, List<Question>> questionsByGroup,
-                           List<Condition> conditions) {
+                           List<Condition> conditions, Map<String, Redirect> redirects) {
 
         public Optional<PublishedPage> page(String slug) {
             return Optional.ofNullable(pages.get(slug));
+        }
+
+        public Optional<Redirect> redirect(String slug) {
+            return Optional.ofNullable(redirects.get(slug));
         }
     }
 }

@@ -10,10 +10,13 @@ import com.pks.clinic.content.api.Actor;
 import com.pks.clinic.content.api.Collection;
 import com.pks.clinic.content.api.CollectionPublished;
 import com.pks.clinic.content.api.NavigationChanged;
+import com.pks.clinic.content.api.PageAddressChanged;
 import com.pks.clinic.content.api.PageCreated;
+import com.pks.clinic.content.api.PageDeleted;
 import com.pks.clinic.content.api.PagePublished;
 import com.pks.clinic.content.api.PageRestored;
 import com.pks.clinic.content.api.PageUnpublished;
+import com.pks.clinic.content.api.PublishScheduled;
 import com.pks.clinic.content.api.SiteSettingsChanged;
 
 /**
@@ -31,7 +34,9 @@ class ContentAudit {
     }
 
     void on(@Observes PagePublished e) {
-        record(e.actor(), AuditAction.PAGE_PUBLISHED, page(e.slug()), "revision " + e.revision(), e.at());
+        record(e.actor(), AuditAction.PAGE_PUBLISHED, page(e.slug()),
+                "revision " + e.revision() + (e.scheduled() ? ", at the time " + e.actor().username() + " scheduled"
+                        : ""), e.at());
     }
 
     void on(@Observes PageUnpublished e) {
@@ -42,13 +47,33 @@ class ContentAudit {
         record(e.actor(), AuditAction.PAGE_RESTORED, page(e.slug()), "revision " + e.revision(), e.at());
     }
 
+    void on(@Observes PublishScheduled e) {
+        if (e.publishAt() == null) {
+            record(e.actor(), AuditAction.PAGE_SCHEDULE_CANCELLED, page(e.slug()), null, e.at());
+        } else {
+            record(e.actor(), AuditAction.PAGE_SCHEDULED, page(e.slug()), "to publish at " + e.publishAt(), e.at());
+        }
+    }
+
+    void on(@Observes PageAddressChanged e) {
+        record(e.actor(), AuditAction.PAGE_ADDRESS_CHANGED, page(e.newSlug()),
+                "from /" + e.oldSlug() + " (which now redirects) to /" + e.newSlug(), e.at());
+    }
+
+    void on(@Observes PageDeleted e) {
+        record(e.actor(), AuditAction.PAGE_DELETED, page(e.slug()),
+                e.redirectTo() == null ? "its address now answers \"gone\"" : "its address now leads to /" + e.redirectTo(),
+                e.at());
+    }
+
     void on(@Observes CollectionPublished e) {
         record(e.actor(), e.live() ? AuditAction.ENTRY_PUBLISHED : AuditAction.ENTRY_UNPUBLISHED,
                 list(e.collection()) + " entry " + e.key(), null, e.at());
     }
 
     void on(@Observes NavigationChanged e) {
-        record(e.actor(), AuditAction.NAVIGATION_CHANGED, page(e.slug()), null, e.at());
+        record(e.actor(), AuditAction.NAVIGATION_CHANGED, e.slug() == null ? "menu" : page(e.slug()),
+                e.slug() == null ? "an earlier state restored" : null, e.at());
     }
 
     void on(@Observes SiteSettingsChanged e) {

@@ -87,29 +87,50 @@ public class Drafts {
         ItemRevision live = record(item, RevisionAction.PUBLISHED, fields, actor);
         item.showLive(live);
         item.showDraft(null);
+        item.schedule(null, null);
         checked(item);
         return live;
     }
 
-    /** Hides the item; returns false when it was not live. */
+    /** Hides the item, keeping its text as the draft; returns false when it was not live. */
     public boolean unpublish(Item item, Actor actor) {
         if (item.live() == null) {
             return false;
         }
-        record(item, RevisionAction.UNPUBLISHED, item.live().fields(), actor);
+        ItemRevision hidden = record(item, RevisionAction.UNPUBLISHED, item.live().fields(), actor);
         item.showLive(null);
+        if (item.draft() == null) {
+            item.showDraft(hidden); // what was live stays at hand to edit and publish again
+        }
         checked(item);
         return true;
     }
 
     /** Makes an earlier revision's text the draft again. */
     public Item restore(Item item, long revisionId, Actor actor) {
-        ItemRevision earlier = em.find(ItemRevision.class, revisionId);
-        if (earlier == null || !earlier.item().id().equals(item.id())) {
-            throw new ContentNotFoundException("revision " + revisionId + " of " + describe(item.kind(), item.slug()));
-        }
+        ItemRevision earlier = revision(item, revisionId);
         item.showDraft(record(item, RevisionAction.RESTORED, earlier.fields(), actor));
         return checked(item);
+    }
+
+    /** Removes the item with its revisions; items nested under it move to the top level. */
+    public void delete(Item item) {
+        item.showLive(null);
+        item.showDraft(null);
+        all(item.kind()).stream().filter(other -> item.equals(other.parent()))
+                .forEach(child -> child.place(null, child.position(), child.inNavigation(), child.navLabel()));
+        checked(item);
+        em.createQuery("delete from ItemRevision r where r.item = :item").setParameter("item", item).executeUpdate();
+        em.remove(item);
+        em.flush();
+    }
+
+    public ItemRevision revision(Item item, long revisionId) {
+        ItemRevision revision = em.find(ItemRevision.class, revisionId);
+        if (revision == null || !revision.item().id().equals(item.id())) {
+            throw new ContentNotFoundException("revision " + revisionId + " of " + describe(item.kind(), item.slug()));
+        }
+        return revision;
     }
 
     /** The item's revisions, newest first. */

@@ -56,6 +56,12 @@ public class Item {
     @Column(name = "shows_collection", length = 20)
     private Collection showsCollection;
 
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
+    @Column(name = "publish_scheduled_by", length = 100)
+    private String publishScheduledBy;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -115,6 +121,14 @@ public class Item {
         return showsCollection;
     }
 
+    public Instant publishAt() {
+        return publishAt;
+    }
+
+    public String publishScheduledBy() {
+        return publishScheduledBy;
+    }
+
     public long version() {
         return version;
     }
@@ -146,5 +160,15 @@ public class Item {
         position = newPosition;
         inNavigation = shownInNavigation;
         navLabel = label;
+    }
+
+    /** Sets when the draft goes live and who asked for it; {@code null} cancels. */
+    public void schedule(Instant at, String scheduledBy) {
+        publishAt = at;
+        publishScheduledBy = at == null ? null : scheduledBy;
+    }
+
+    public void rename(String newSlug) {
+        slug = newSlug;
     }
 }

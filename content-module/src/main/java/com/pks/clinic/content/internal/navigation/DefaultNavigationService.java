@@ -9,7 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static com.pks.clinic.content.api.ContentRoles.ADMINISTRATOR;
@@ -18,9 +22,13 @@ import static com.pks.clinic.content.api.ContentRoles.EDITOR;
 import com.pks.clinic.content.api.Actor;
 import com.pks.clinic.content.api.EditablePage;
 import com.pks.clinic.content.api.InvalidContentException;
+import com.pks.clinic.content.api.ContentNotFoundException;
 import com.pks.clinic.content.api.MenuItem;
+import com.pks.clinic.content.api.MenuMove;
 import com.pks.clinic.content.api.NavigationChange;
 import com.pks.clinic.content.api.NavigationChanged;
+import com.pks.clinic.content.api.NavigationEntry;
+import com.pks.clinic.content.api.NavigationOutline;
 import com.pks.clinic.content.api.NavigationService;
 import com.pks.clinic.content.api.PageService;
 import com.pks.clinic.content.api.Placement;
@@ -30,7 +38,10 @@ import com.pks.clinic.content.internal.item.Item;
 import com.pks.clinic.content.internal.item.ItemKind;
 import com.pks.clinic.content.internal.validation.InputCheck;
 
-/** Builds the menu from the pages' places (two levels) and records every change of it as a revision. */
+/**
+ * Builds the menu from the pages' places (two levels) and records every change of it as a revision: a snapshot of
+ * one line per page, which {@link #restore} reads back.
+ */
 @Stateless
 @DeclareRoles({ADMINISTRATOR, EDITOR})
 public class DefaultNavigationService implements NavigationService {
@@ -67,6 +78,9 @@ public class DefaultNavigationService implements NavigationService {
                 .toList();
     }
 
+    private static final Pattern SNAPSHOT_LINE =
+            Pattern.compile("(\\d+) (?:([a-z0-9-]+)/)?([a-z0-9-]+)( \\[hidden])?(?: \"(.*)\")?");
+
     @Override
     @RolesAllowed({ADMINISTRATOR, EDITOR})
     public EditablePage place(String slug, Placement placement, long expectedVersion, String clientAddress) {
@@ -77,10 +91,108 @@ public class DefaultNavigationService implements NavigationService {
         page.place(parent, placement.position(), placement.inNavigation(), blankToNull(placement.label()));
         drafts.touch(page, actor);
         drafts.checked(page);
-        Instant now = Instant.now();
-        em.persist(new NavigationRevision(snapshot(), actor, now));
-        changed.fire(new NavigationChanged(slug, actor, now));
+        keep(slug, actor);
         return pages.getForEditing(slug);
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public NavigationOutline outline() {
+        List<Item> all = drafts.all(ItemKind.PAGE);
+        List<NavigationEntry> menu = topLevel(all).stream()
+                .map(top -> entry(top, children(all, top).stream().map(child -> entry(child, List.of())).toList()))
+                .toList();
+        List<NavigationEntry> hidden = all.stream().filter(page -> !page.inNavigation())
+                .map(page -> entry(page, List.of())).toList();
+        return new NavigationOutline(menu, hidden);
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public void move(String slug, MenuMove move, String clientAddress) {
+        Actor actor = callers.current(clientAddress);
+        input.require(actor);
+        List<Item> all = drafts.all(ItemKind.PAGE);
+        Item page = drafts.get(ItemKind.PAGE, slug);
+        if (!page.inNavigation()) {
+            throw InvalidContentException.of("slug", "This page is not in the menu. Add it to the menu first.");
+        }
+        Item parent = page.parent();
+        List<Item> siblings = new ArrayList<>(parent == null ? topLevel(all) : children(all, parent));
+        int at = siblings.indexOf(page);
+        switch (move) {
+            case UP -> swap(siblings, at, at - 1);
+            case DOWN -> swap(siblings, at, at + 1);
+            case IN -> {
+                if (parent != null || at == 0 || !children(all, page).isEmpty()) {
+                    throw InvalidContentException.of("slug", "Only a top-level page without sub-pages can move "
+                            + "under the page above it: the menu has two levels.");
+                }
+                Item newParent = siblings.get(at - 1);
+                siblings.remove(page);
+                List<Item> under = new ArrayList<>(children(all, newParent));
+                under.add(page);
+                renumber(under, newParent);
+            }
+            case OUT -> {
+                if (parent == null) {
+                    throw InvalidContentException.of("slug", "This page is already at the top level of the menu.");
+                }
+                List<Item> top = new ArrayList<>(topLevel(all));
+                top.add(top.indexOf(parent) + 1, page);
+                siblings.remove(page);
+                renumber(top, null);
+            }
+        }
+        renumber(siblings, parent);
+        drafts.touch(page, actor);
+        drafts.checked(page);
+        keep(slug, actor);
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public void show(String slug, boolean inMenu, String clientAddress) {
+        Actor actor = callers.current(clientAddress);
+        input.require(actor);
+        List<Item> all = drafts.all(ItemKind.PAGE);
+        Item page = drafts.get(ItemKind.PAGE, slug);
+        if (page.inNavigation() == inMenu) {
+            return;
+        }
+        List<Item> top = new ArrayList<>(topLevel(all));
+        if (inMenu) {
+            top.add(page);
+        } else {
+            // its sub-pages stay in the menu, at the top level where it was
+            top.addAll(top.indexOf(page) < 0 ? top.size() : top.indexOf(page) + 1, children(all, page));
+            top.remove(page);
+        }
+        page.place(null, page.position(), inMenu, page.navLabel());
+        renumber(top, null);
+        drafts.touch(page, actor);
+        drafts.checked(page);
+        keep(slug, actor);
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public void restore(long changeId, String clientAddress) {
+        Actor actor = callers.current(clientAddress);
+        input.require(actor);
+        NavigationRevision earlier = Optional.ofNullable(em.find(NavigationRevision.class, changeId))
+                .orElseThrow(() -> new ContentNotFoundException("the menu's kept state " + changeId));
+        for (String line : earlier.toChange().snapshot().split("\n")) {
+            Matcher kept = SNAPSHOT_LINE.matcher(line);
+            if (!kept.matches()) {
+                continue;
+            }
+            Optional<Item> page = drafts.find(ItemKind.PAGE, kept.group(3));
+            Optional<Item> parent = kept.group(2) == null ? Optional.empty() : drafts.find(ItemKind.PAGE, kept.group(2));
+            page.ifPresent(found -> found.place(parent.orElse(null), Integer.parseInt(kept.group(1)),
+                    kept.group(4) == null, kept.group(5)));
+        }
+        keep(null, actor);
     }
 
     @Override
@@ -88,6 +200,45 @@ public class DefaultNavigationService implements NavigationService {
     public List<NavigationChange> history() {
         return em.createQuery("select n from NavigationRevision n order by n.id desc", NavigationRevision.class)
                 .getResultList().stream().map(NavigationRevision::toChange).toList();
+    }
+
+    /** Keeps the menu's state after a change and tells the site (and the audit log) of it. */
+    private void keep(String slug, Actor actor) {
+        em.flush();
+        Instant now = Instant.now();
+        em.persist(new NavigationRevision(snapshot(), actor, now));
+        changed.fire(new NavigationChanged(slug, actor, now));
+    }
+
+    private static List<Item> topLevel(List<Item> all) {
+        return all.stream().filter(page -> page.inNavigation() && page.parent() == null).toList();
+    }
+
+    private static List<Item> children(List<Item> all, Item parent) {
+        return all.stream().filter(page -> page.inNavigation() && parent.equals(page.parent())).toList();
+    }
+
+    private static void swap(List<Item> siblings, int at, int other) {
+        if (other >= 0 && other < siblings.size()) {
+            siblings.set(at, siblings.set(other, siblings.get(at)));
+        }
+    }
+
+    /** Gives the pages positions 10, 20, 30… under {@code parent} in the order of the list. */
+    private static void renumber(List<Item> ordered, Item parent) {
+        for (int i = 0; i < ordered.size(); i++) {
+            Item page = ordered.get(i);
+            page.place(parent, (i + 1) * 10, true, page.navLabel());
+        }
+    }
+
+    private static NavigationEntry entry(Item page, List<NavigationEntry> children) {
+        return new NavigationEntry(page.slug(), editorLabel(page), page.live() != null, children);
+    }
+
+    private static String editorLabel(Item page) {
+        return page.navLabel() != null ? page.navLabel()
+                : (page.live() != null ? page.live() : page.draft()).fields().title();
     }
 
     private Item parentFor(Item page, String parentSlug) {

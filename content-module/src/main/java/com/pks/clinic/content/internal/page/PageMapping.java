@@ -15,15 +15,30 @@ final class PageMapping {
     }
 
     static PublishedPage published(Item page) {
-        ItemRevision live = page.live();
-        Fields text = live.fields();
-        return new PublishedPage(page.slug(), text.title(), text.metaDescription(), text.bodyHtml(),
-                text.reviewedBy(), text.reviewedOn(), page.showsCollection(), live.id(), live.createdAt());
+        return shown(page, page.live());
     }
 
     static EditablePage editable(Item page) {
         return new EditablePage(page.slug(), content(page.live()), content(page.draft()), page.version(),
-                page.updatedAt(), page.updatedBy());
+                page.updatedAt(), page.updatedBy(), page.publishAt(), page.publishScheduledBy());
+    }
+
+    /** The page as it would be published now: its draft, or its live text when there is no draft. */
+    static PublishedPage preview(Item page) {
+        return shown(page, page.draft() != null ? page.draft() : page.live());
+    }
+
+    private static PublishedPage shown(Item page, ItemRevision revision) {
+        Fields text = revision.fields();
+        return new PublishedPage(page.slug(), text.title(), text.metaDescription(), text.bodyHtml(),
+                text.reviewedBy(), text.reviewedOn(), page.showsCollection(), revision.id(), revision.createdAt());
+    }
+
+    /** The "medically reviewed" line as a comparison shows it. */
+    static String reviewLine(PageContent content) {
+        return content.reviewedBy() == null && content.reviewedOn() == null ? ""
+                : "Reviewed by " + (content.reviewedBy() == null ? "(nobody named)" : content.reviewedBy())
+                + " on " + (content.reviewedOn() == null ? "(no date)" : content.reviewedOn());
     }
 
     static PageRevision revision(String slug, ItemRevision revision) {

@@ -8,7 +8,7 @@ final class Slugs {
     private static final Set<String> RESERVED = Set.of(
             "admin", "contact", "refer", "health", "self-check", "sitemap", "sitemap-xml", "robots", "robots-txt",
             "index", "search", "login", "logout", "signin", "signout", "api", "resources", "jakarta-faces-resource",
-            "error", "errors", "static", "media", "favicon", "well-known");
+            "error", "errors", "static", "media", "favicon", "well-known", "editor");
 
     private Slugs() {
     }
