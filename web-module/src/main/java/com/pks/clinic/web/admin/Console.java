@@ -33,7 +33,8 @@ public class Console {
     private static final List<Section> SECTIONS = List.of(
             new Section("Dashboard", "/admin", true),
             new Section("Inquiries", "/admin/inquiries", false, AdminRoles.ADMINISTRATOR, AdminRoles.INTAKE),
-            // Pages (Administrator, Editor) joins here with the content editor
+            new Section("Pages", "/admin/pages", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
+            new Section("Menu", "/admin/menu", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
             new Section("My account", "/admin/account", false),
             new Section("Accounts", "/admin/accounts", false, AdminRoles.ADMINISTRATOR),
             new Section("Audit log", "/admin/audit", false, AdminRoles.ADMINISTRATOR),

@@ -3,16 +3,16 @@ package com.pks.clinic.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-import com.pks.clinic.content.api.Actor;
 import com.pks.clinic.content.api.EditablePage;
-import com.pks.clinic.content.api.PageContent;
 import com.pks.clinic.content.api.PageService;
+import com.pks.clinic.content.api.PageStatus;
 import com.pks.clinic.inquiry.api.InquiryOverview;
 import com.pks.clinic.inquiry.api.InquiryService;
+import com.pks.clinic.web.admin.pages.PageLines;
+import com.pks.clinic.web.admin.pages.PageLines.PageLine;
 import com.pks.clinic.web.platform.time.ClinicTime;
 
 /**
@@ -43,27 +43,17 @@ public class DashboardBacking {
     @Inject
     private ClinicTime clinicTime;
 
+    @Inject
+    private PageLines lines;
+
     private boolean showInquiries;
     private boolean showPages;
     private InquiryOverview overview;
-    private Moment oldestUrgent;
+    private ClinicTime.Moment oldestUrgent;
     private boolean mailMissing;
     private List<PageLine> drafts = List.of();
     private List<PageLine> recentlyChanged = List.of();
-
-    /** A moment as the dashboard writes it: in words, exactly, and for {@code <time datetime>}. */
-    public record Moment(String ago, String exact, String iso) {
-    }
-
-    /**
-     * A page in the dashboard's lists.
-     *
-     * @param state      where the page stands, in words ("Published", "Draft waiting", ...)
-     * @param badge      the badge class that goes with the state
-     * @param changedBy  who saved it last, as the content module records it
-     */
-    public record PageLine(String slug, String title, String state, String badge, String changedBy, Moment changed) {
-    }
+    private List<PageLine> reviewDue = List.of();
 
     /** The view action: one call per part the caller's roles include. */
     public void load() {
@@ -71,13 +61,15 @@ public class DashboardBacking {
         showPages = console.isAdministrator() || console.isEditor();
         if (showInquiries) {
             overview = inquiries.overview();
-            oldestUrgent = moment(overview.oldestUrgentWaitingSince());
+            oldestUrgent = clinicTime.moment(overview.oldestUrgentWaitingSince());
             mailMissing = !overview.staffNotified();
         }
         if (showPages) {
             List<EditablePage> newestFirst = pages.listForEditing().stream().sorted(LAST_CHANGED_FIRST).toList();
-            drafts = newestFirst.stream().filter(EditablePage::hasDraft).map(this::line).toList();
-            recentlyChanged = newestFirst.stream().limit(RECENTLY_CHANGED).map(this::line).toList();
+            drafts = newestFirst.stream().filter(page -> page.hasDraft() || page.status() == PageStatus.SCHEDULED)
+                    .map(lines::line).toList();
+            recentlyChanged = newestFirst.stream().limit(RECENTLY_CHANGED).map(lines::line).toList();
+            reviewDue = newestFirst.stream().filter(EditablePage::reviewDue).map(lines::line).toList();
         }
     }
 
@@ -110,7 +102,7 @@ public class DashboardBacking {
     }
 
     /** When the oldest urgent inquiry that nobody has called yet arrived, or null. */
-    public Moment getOldestUrgent() {
+    public ClinicTime.Moment getOldestUrgent() {
         return oldestUrgent;
     }
 
@@ -143,35 +135,8 @@ public class DashboardBacking {
         return recentlyChanged;
     }
 
-    private PageLine line(EditablePage page) {
-        PageContent shown = page.hasDraft() ? page.draft() : page.live();
-        String title = shown == null || shown.title() == null || shown.title().isBlank() ? page.slug() : shown.title();
-        String state;
-        String badge;
-        if (page.live() == null && page.hasDraft()) {
-            state = "New, not on the site yet";
-            badge = "badge badge-draft";
-        } else if (page.hasDraft()) {
-            state = "Published, changes waiting";
-            badge = "badge badge-draft";
-        } else if (page.live() != null) {
-            state = "Published";
-            badge = "badge badge-live";
-        } else {
-            state = "Hidden from the site";
-            badge = "badge";
-        }
-        return new PageLine(page.slug(), title, state, badge, who(page.updatedBy()), moment(page.updatedAt()));
-    }
-
-    private static String who(String username) {
-        if (username == null || username.isBlank()) {
-            return "unknown";
-        }
-        return Actor.SYSTEM.equals(username) ? "the site's starting content" : username;
-    }
-
-    private Moment moment(Instant at) {
-        return at == null ? null : new Moment(clinicTime.ago(at), clinicTime.format(at), clinicTime.iso(at));
+    /** Pages whose medical review is more than a year old. */
+    public List<PageLine> getReviewDue() {
+        return reviewDue;
     }
 }

@@ -4,19 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 import com.pks.clinic.content.api.Collection;
-import com.pks.clinic.content.api.Condition;
 import com.pks.clinic.content.api.PagePaths;
 import com.pks.clinic.content.api.PublishedPage;
-import com.pks.clinic.content.api.Question;
 import com.pks.clinic.content.api.Redirect;
-import com.pks.clinic.content.api.TeamMember;
 
 /**
  * Every content page: {@code /} is the page {@code home}, {@code /slug} the published page with that slug (through
@@ -58,7 +53,7 @@ public class PageBacking {
         }
         page = found.get();
         structuredData = isHome() ? StructuredData.clinic(site.settings())
-                : shows(Collection.TEAM) ? StructuredData.team(site.settings(), site.team()) : null;
+                : page.collection() == Collection.TEAM ? StructuredData.team(site.settings(), site.team()) : null;
         if (ConditionalGet.notModified(page.slug() + "-" + site.tag())) {
             Faces.responseComplete();
         }
@@ -94,19 +89,8 @@ public class PageBacking {
         return structuredData;
     }
 
-    public List<TeamMember> getTeam() {
-        return shows(Collection.TEAM) ? site.team() : List.of();
-    }
-
-    public Map<String, List<Question>> getQuestionsByGroup() {
-        return shows(Collection.FAQ) ? site.questionsByGroup() : Map.of();
-    }
-
-    public List<Condition> getConditions() {
-        return shows(Collection.CONDITION) ? site.conditions() : List.of();
-    }
-
-    private boolean shows(Collection collection) {
-        return page != null && page.collection() == collection;
+    /** The page with the list it shows, for its article; {@code null} when there is no such page. */
+    public ShownPage getShown() {
+        return page == null ? null : new ShownPage(page, site);
     }
 }

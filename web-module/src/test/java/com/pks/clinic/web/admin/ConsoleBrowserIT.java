@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,7 +19,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import com.pks.clinic.web.testing.Accessibility;
 import com.pks.clinic.web.testing.Browser;
+import com.pks.clinic.web.testing.ConsoleStaff;
 import com.pks.clinic.web.testing.ConsultationForm;
 import com.pks.clinic.web.testing.Http;
 import com.pks.clinic.web.testing.RunningSite;
@@ -34,59 +32,41 @@ import com.pks.clinic.web.testing.StaffSignIn.Step;
 
 /**
  * The console's door as a new clinic administrator meets it, in headless Chromium on the shared site: the set-up
- * link from the server's log creates the first Administrator once, sign-in refuses wrong and common passwords in the
- * same words, the Administrator adds an Editor and an Intake colleague, each role reaches only its screens, and the
- * audit log shows all of it. Each role signs in once for the whole class.
+ * link from the server's log creates the first Administrator once ({@link ConsoleStaff}, which also adds an Editor
+ * and an Intake colleague), sign-in refuses wrong and common passwords in the same words, each role reaches only
+ * its screens, and the audit log shows all of it. Each role is signed in once for the whole run.
  */
 @ExtendWith(SharedSite.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserIT {
 
-    private static final Pattern SET_UP_LINK = Pattern.compile("/admin/set-up\\?token=([A-Za-z0-9_-]+)");
-    private static final String PASSWORD = "quiet river lantern morning";
+    private static final String PASSWORD = ConsoleStaff.PASSWORD;
 
-    private final Browser admin = Browser.ofSize(1280, 900);
-    private final Browser editor = Browser.ofSize(390, 844);
-    private final Browser intake = Browser.ofSize(1280, 900);
-    private final String suffix = UUID.randomUUID().toString().substring(0, 6);
+    private Browser admin;
+    private Browser editor;
+    private Browser intake;
+    private String suffix;
     /** The suffix in letters only, for names in the public form (which takes no digits in a name). */
-    private final String letters = suffix.chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c)
-            ? 'a' + c - '0' : c))).collect(java.util.stream.Collectors.joining());
-    private final String adminAddress = "admin-" + suffix + "@clinic.test";
-    private final String editorAddress = "editor-" + suffix + "@clinic.test";
-    private final String intakeAddress = "intake-" + suffix + "@clinic.test";
+    private String letters;
+    private String adminAddress;
+    private String editorAddress;
+    private String intakeAddress;
     private String setUpLink;
-
-    private StaffMailbox mailbox;
+    private ConsoleStaff staff;
 
     @BeforeAll
-    void setUpTheConsoleAsANewClinicWould(RunningSite site, StaffMailbox staffMailbox) throws Exception {
-        mailbox = staffMailbox;
-        Matcher link = SET_UP_LINK.matcher(site.log());
-        assertTrue(link.find(), "the server logs a set-up link on its first start");
-        setUpLink = site.uri("/admin/set-up?token=" + link.group(1)).toString();
-        admin.driver().get(setUpLink);
-        admin.type("displayName", "Avery Admin");
-        admin.type("username", adminAddress);
-        admin.type("password", PASSWORD);
-        admin.type("passwordAgain", PASSWORD);
-        admin.submit("create-button");
-        assertTrue(admin.driver().getPageSource().contains("Your account is ready"));
-        assertEquals(Step.SET_UP_APP, StaffSignIn.signIn(admin, site, adminAddress, PASSWORD),
-                "an Administrator sets up two-step sign-in at the first sign-in");
-        assertEquals(10, StaffSignIn.recoveryCodes(adminAddress).size(), "ten recovery codes, shown once");
-
-        addColleague(site, "Eden Editor", editorAddress, "EDITOR");
-        addColleague(site, "Indi Intake", intakeAddress, "INTAKE");
-        assertEquals(Step.NONE, StaffSignIn.signIn(editor, site, editorAddress, PASSWORD), "offered, not required");
-        assertEquals(Step.SET_UP_APP, StaffSignIn.signIn(intake, site, intakeAddress, PASSWORD));
-    }
-
-    @AfterAll
-    void closeBrowsers() {
-        admin.close();
-        editor.close();
-        intake.close();
+    void useTheStaffOfTheSharedSite(ConsoleStaff consoleStaff) {
+        staff = consoleStaff;
+        admin = staff.admin();
+        editor = staff.editor();
+        intake = staff.intake();
+        suffix = staff.suffix();
+        letters = suffix.chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'a' + c - '0' : c)))
+                .collect(java.util.stream.Collectors.joining());
+        adminAddress = staff.adminAddress();
+        editorAddress = staff.editorAddress();
+        intakeAddress = staff.intakeAddress();
+        setUpLink = staff.setUpLink();
     }
 
     @Test
@@ -166,11 +146,11 @@ class ConsoleBrowserIT {
     @Test
     void theConsoleScreensPassAxeOnAPhoneAndADesktop(RunningSite site) {
         for (String path : List.of("/admin/", "/admin/accounts", "/admin/audit", "/admin/help")) {
-            assertNoViolations(admin, site, path);
+            Accessibility.assertNoViolations(admin, site, path);
         }
-        assertNoViolations(editor, site, "/admin/");
+        Accessibility.assertNoViolations(editor, site, "/admin/");
         try (Browser stranger = Browser.ofSize(390, 844)) {
-            assertNoViolations(stranger, site, "/admin/sign-in");
+            Accessibility.assertNoViolations(stranger, site, "/admin/sign-in");
         }
     }
 
@@ -186,12 +166,12 @@ class ConsoleBrowserIT {
         assertTrue(first.getText().contains(reference) && first.getText().contains("Urgent"), first.getText());
         assertFalse(intake.driver().getPageSource().contains("Words only the clinic may read"),
                 "the list never shows what a person wrote");
-        assertNoViolations(intake, site, "/admin/inquiries");
+        Accessibility.assertNoViolations(intake, site, "/admin/inquiries");
 
         intake.driver().findElement(By.linkText(reference)).click();
         assertTrue(intake.driver().findElement(By.id("message")).getText().contains(marker));
         assertTrue(intake.driver().getPageSource().contains("nobody has contacted this person yet"));
-        assertNoViolations(intake, site, intake.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", ""));
+        Accessibility.assertNoViolations(intake, site, intake.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", ""));
         new Select(intake.driver().findElement(By.id("new-status"))).selectByVisibleText("Contacted");
         intake.type("note", "Called " + marker + "; first visit offered.");
         intake.submit("change-status");
@@ -244,7 +224,7 @@ class ConsoleBrowserIT {
     void aLaterSignInAsksForACodeRefusesAUsedOneAndTakesEachRecoveryCodeOnce(RunningSite site, StaffMailbox mailbox)
             throws Exception {
         String address = "twostep-" + suffix + "@clinic.test";
-        addColleague(site, "Tam Twostep", address, "INTAKE");
+        staff.addColleague("Tam Twostep", address, "INTAKE");
         String reference;
         try (Browser patient = Browser.ofSize(390, 844)) {
             reference = ConsultationForm.sendValid(patient, site, "Mailed" + letters);
@@ -254,7 +234,7 @@ class ConsoleBrowserIT {
         assertTrue(mailed.find(), "the staff e-mail links the inquiry itself");
         try (Browser first = Browser.ofSize(1280, 900); Browser second = Browser.ofSize(390, 844)) {
             assertEquals(Step.SET_UP_APP, StaffSignIn.password(first, site, address, PASSWORD));
-            assertNoViolations(first, site, "/admin/sign-in/set-up-app");
+            Accessibility.assertNoViolations(first, site, "/admin/sign-in/set-up-app");
             StaffSignIn.setUpApp(first, address);
             first.screenshot("console-account-recovery-codes");
             assertEquals(10, StaffSignIn.recoveryCodes(address).size(), "ten recovery codes, shown once");
@@ -263,7 +243,7 @@ class ConsoleBrowserIT {
             assertTrue(second.driver().getCurrentUrl().contains("/admin/sign-in/code"),
                     "between the password and the code nobody is signed in: " + second.driver().getCurrentUrl());
             assertEquals(302, getWithSessionOf(second, site, "/admin/inquiries/export").statusCode());
-            assertNoViolations(second, site, "/admin/sign-in/code");
+            Accessibility.assertNoViolations(second, site, "/admin/sign-in/code");
 
             second.type("code", StaffSignIn.usedCode(address));
             second.submit("code-button");
@@ -281,7 +261,7 @@ class ConsoleBrowserIT {
             second.submit("code-button");
             assertTrue(second.driver().getCurrentUrl().endsWith(mailed.group(1)), second.driver().getCurrentUrl());
             assertTrue(second.driver().findElement(By.tagName("h1")).getText().contains(reference));
-            assertNoViolations(second, site, mailed.group(1));
+            Accessibility.assertNoViolations(second, site, mailed.group(1));
             second.submit("sign-out:sign-out-button");
             assertEquals(Step.CODE, StaffSignIn.password(second, site, address, PASSWORD));
             second.type("code", recovery);
@@ -310,7 +290,7 @@ class ConsoleBrowserIT {
     @Test
     void disablingAnAccountOrChangingItsRolesEndsItsSessionsAtOnce(RunningSite site) throws Exception {
         String address = "leaver-" + suffix + "@clinic.test";
-        addColleague(site, "Lee Leaver", address, "EDITOR");
+        staff.addColleague("Lee Leaver", address, "EDITOR");
         try (Browser leaver = Browser.ofSize(1280, 900)) {
             StaffSignIn.signIn(leaver, site, address, PASSWORD);
             changeAccount(site, address, "roles-form", row -> row.findElement(
@@ -350,56 +330,8 @@ class ConsoleBrowserIT {
                 .build());
     }
 
-    private static void assertNoViolations(Browser browser, RunningSite site, String path) {
-        browser.driver().get(site.uri(path).toString());
-        List<String> violations = new AxeBuilder().analyze(browser.driver()).getViolations().stream()
-                .map(ConsoleBrowserIT::describe).toList();
-        browser.screenshot("console" + path.replaceAll("[^A-Za-z0-9]", "-") + "-" + browser.driver().manage().window().getSize()
-                .getWidth());
-        int scrollWidth = ((Number) browser.driver().executeScript("return document.documentElement.scrollWidth;"))
-                .intValue();
-        int width = ((Number) browser.driver().executeScript("return window.innerWidth;")).intValue();
-        assertAll(path,
-                () -> assertTrue(violations.isEmpty(), String.join("\n", violations)),
-                () -> assertTrue(scrollWidth <= width, "no sideways scrolling: " + scrollWidth + " > " + width),
-                () -> assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString()));
-    }
-
-    /**
-     * The Administrator invites a colleague in this role; the colleague opens the one-time link that the site
-     * e-mailed them (the screen does not show it: a mail server is configured) and chooses {@link #PASSWORD}.
-     */
-    private void addColleague(RunningSite site, String name, String address, String role) throws Exception {
-        admin.driver().get(site.uri("/admin/accounts").toString());
-        admin.type("displayName", name);
-        admin.type("username", address);
-        admin.driver().findElement(By.cssSelector("#roles input[value='" + role + "']")).click();
-        admin.submit("add-button");
-        assertTrue(admin.text("issued-emailed").contains(address));
-        assertTrue(admin.driver().findElements(By.id("issued-address")).isEmpty(), "nobody else sees the link");
-        String mail = GreenMailUtil.getBody(mailbox.awaitMessageTo(address, Duration.ofSeconds(30)));
-        Matcher found = Pattern.compile("https?://\\S+/admin/set-password\\?token=[A-Za-z0-9_-]+").matcher(mail);
-        assertTrue(found.find(), mail);
-        String link = found.group();
-        try (Browser colleague = Browser.ofSize(390, 844)) {
-            colleague.driver().get(link.replaceFirst("^https?://[^/]+", site.uri("").toString()));
-            assertTrue(colleague.text("main").contains("Welcome, " + name));
-            colleague.type("password", PASSWORD);
-            colleague.type("passwordAgain", PASSWORD);
-            colleague.submit("choose-button");
-            assertTrue(colleague.driver().getPageSource().contains("Your account is ready"));
-            colleague.driver().get(link.replaceFirst("^https?://[^/]+", site.uri("").toString()));
-            assertTrue(colleague.driver().getPageSource().contains("This link no longer works"), "it works once");
-        }
-    }
-
     /** Whether the password let this person on (to the console, or to the second step). */
     private static boolean trySignIn(Browser browser, RunningSite site, String username, String password) {
         return StaffSignIn.password(browser, site, username, password) != Step.REFUSED;
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
     }
 }

@@ -86,6 +86,7 @@ public class DefaultNavigationService implements NavigationService {
     public EditablePage place(String slug, Placement placement, long expectedVersion, String clientAddress) {
         Actor actor = callers.current(clientAddress);
         input.require(placement, actor);
+        keepTheFirstState();
         Item page = drafts.lock(ItemKind.PAGE, slug, expectedVersion);
         Item parent = parentFor(page, placement.parentSlug());
         page.place(parent, placement.position(), placement.inNavigation(), blankToNull(placement.label()));
@@ -112,6 +113,7 @@ public class DefaultNavigationService implements NavigationService {
     public void move(String slug, MenuMove move, String clientAddress) {
         Actor actor = callers.current(clientAddress);
         input.require(actor);
+        keepTheFirstState();
         List<Item> all = drafts.all(ItemKind.PAGE);
         Item page = drafts.get(ItemKind.PAGE, slug);
         if (!page.inNavigation()) {
@@ -155,6 +157,7 @@ public class DefaultNavigationService implements NavigationService {
     public void show(String slug, boolean inMenu, String clientAddress) {
         Actor actor = callers.current(clientAddress);
         input.require(actor);
+        keepTheFirstState();
         List<Item> all = drafts.all(ItemKind.PAGE);
         Item page = drafts.get(ItemKind.PAGE, slug);
         if (page.inNavigation() == inMenu) {
@@ -200,6 +203,13 @@ public class DefaultNavigationService implements NavigationService {
     public List<NavigationChange> history() {
         return em.createQuery("select n from NavigationRevision n order by n.id desc", NavigationRevision.class)
                 .getResultList().stream().map(NavigationRevision::toChange).toList();
+    }
+
+    /** The menu as the site started has no revision yet: keep it before its first change, so that it can come back. */
+    private void keepTheFirstState() {
+        if (em.createQuery("select count(n) from NavigationRevision n", Long.class).getSingleResult() == 0) {
+            em.persist(new NavigationRevision(snapshot(), new Actor(Actor.SYSTEM, null), Instant.now()));
+        }
     }
 
     /** Keeps the menu's state after a change and tells the site (and the audit log) of it. */

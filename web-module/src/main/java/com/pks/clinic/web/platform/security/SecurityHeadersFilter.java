@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Browser protections on every response. The policy allows only our own origin: no third-party scripts, fonts or
  * trackers can load, so a patient's visit is seen by no one else, and no other site may frame ours. The admin
- * console has the same policy (its pages hold no inline script) and is never cached.
+ * console has the same policy (its pages hold no inline script) and is never cached, with two exceptions of its
+ * own: the page editor, whose TinyMCE needs inline styles and data:/blob: images, and the draft preview, which the
+ * console's preview screen frames.
  */
 @WebFilter(filterName = SecurityHeadersFilter.NAME, asyncSupported = true) // mapped first, in web.xml
 public class SecurityHeadersFilter extends HttpFilter {
@@ -24,6 +27,17 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** TinyMCE sets styles inline on its toolbar and dialogs and shows pasted images as data: or blob: URLs. */
+    static final String EDITOR_POLICY = CONTENT_SECURITY_POLICY
+            .replace("img-src 'self' data:;", "img-src 'self' data: blob:;")
+            .replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
+    /** The draft preview may be framed by the console itself, and by nothing else. */
+    static final String PREVIEW_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
+
+    private static final Set<String> EDITOR_PAGES = Set.of("/admin/pages/edit", "/admin/pages/edit.xhtml");
+    private static final Set<String> PREVIEW_PAGES = Set.of("/admin/pages/draft", "/admin/pages/draft.xhtml");
+
     /** A console address, or an error page (such as the 403 page) shown for one. */
     private static boolean isConsole(HttpServletRequest request) {
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -34,9 +48,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean preview = PREVIEW_PAGES.contains(path);
+        response.setHeader("Content-Security-Policy", EDITOR_PAGES.contains(path) ? EDITOR_POLICY
+                : preview ? PREVIEW_POLICY : CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Frame-Options", preview ? "SAMEORIGIN" : "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");

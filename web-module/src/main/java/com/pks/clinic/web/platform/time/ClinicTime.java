@@ -65,6 +65,15 @@ public class ClinicTime {
                 : moment.truncatedTo(ChronoUnit.SECONDS).atZone(zone()).toOffsetDateTime().toString();
     }
 
+    /** A moment as a screen writes it: in words, exactly, and for {@code <time datetime>}; null for null. */
+    public Moment moment(Instant at) {
+        return at == null ? null : new Moment(ago(at), format(at), iso(at));
+    }
+
+    /** A past moment in the three forms a screen needs. */
+    public record Moment(String ago, String exact, String iso) {
+    }
+
     private static String plural(long count, String unit) {
         return count + " " + unit + (count == 1 ? "" : "s");
     }

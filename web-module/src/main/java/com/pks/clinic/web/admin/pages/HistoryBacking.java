@@ -1,0 +1,147 @@
+package com.pks.clinic.web.admin.pages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import com.pks.clinic.content.api.ConcurrentEditException;
+import com.pks.clinic.content.api.ContentNotFoundException;
+import com.pks.clinic.content.api.EditablePage;
+import com.pks.clinic.content.api.PageRevision;
+import com.pks.clinic.content.api.PageService;
+import com.pks.clinic.content.api.RevisionAction;
+import com.pks.clinic.content.api.RevisionComparison;
+import com.pks.clinic.web.platform.client.ClientAddress;
+import com.pks.clinic.web.platform.time.ClinicTime;
+
+/**
+ * A page's history ({@code /admin/pages/history?slug=&from=&to=}): every revision with who and when, what changed
+ * between any two (by default the newest and the last one whose text differs), and any revision brought back as the
+ * draft.
+ */
+@Named
+@RequestScoped
+public class HistoryBacking {
+
+    @Inject
+    @Param
+    private String slug;
+
+    @Inject
+    @Param
+    private Long from;
+
+    @Inject
+    @Param
+    private Long to;
+
+    @Inject
+    private PageService pages;
+
+    @Inject
+    private ClientAddress client;
+
+    @Inject
+    private ClinicTime clinicTime;
+
+    private EditablePage page;
+    private List<PageRevision> revisions = List.of();
+    private RevisionComparison comparison;
+    private long shownVersion;
+
+    /** A revision as the history lists it. */
+    public record Line(long id, String action, String author, ClinicTime.Moment at, String title) {
+    }
+
+    /** Before anything else, also on a post back: the restore buttons belong to the rows of the history. */
+    @PostConstruct
+    void read() {
+        try {
+            page = pages.getForEditing(slug);
+            shownVersion = page.version();
+            revisions = pages.history(slug);
+            if (revisions.size() > 1 || from != null && to != null) {
+                long older = from != null ? from : lastDifferent().id();
+                long newer = to != null ? to : revisions.get(0).id();
+                comparison = pages.compare(slug, older, newer);
+            }
+        } catch (ContentNotFoundException gone) {
+            page = null;
+        }
+    }
+
+    /** The newest revision whose text differs from the newest one (a publish repeats the draft's text). */
+    private PageRevision lastDifferent() {
+        PageRevision newest = revisions.get(0);
+        return revisions.stream().skip(1).filter(revision -> !revision.content().equals(newest.content()))
+                .findFirst().orElse(revisions.get(1));
+    }
+
+    /** The view action: a page that does not exist answers 404. */
+    public void load() {
+        if (page == null) {
+            Faces.getResponse().setStatus(404);
+        }
+    }
+
+    public void restore(long revisionId) throws IOException {
+        try {
+            pages.restore(slug, revisionId, shownVersion, client.get());
+            Messages.addFlashGlobalInfo("That version is now the draft. The public site has not changed: check it in "
+                    + "the editor, then publish it.");
+            Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/admin/pages/edit?slug=" + slug);
+        } catch (ConcurrentEditException raced) {
+            Messages.addGlobalWarn("Someone changed the page since you opened its history, so nothing was "
+                    + "restored. Here is the history as it is now; please choose again.");
+            read();
+        }
+    }
+
+    public List<Line> getLines() {
+        return revisions.stream().map(revision -> new Line(revision.id(), action(revision.action()),
+                PageLines.who(revision.author()), clinicTime.moment(revision.createdAt()),
+                revision.content().title())).toList();
+    }
+
+    static String action(RevisionAction action) {
+        return switch (action) {
+            case SEEDED -> "Starting content";
+            case SAVED -> "Draft saved";
+            case PUBLISHED -> "Published";
+            case UNPUBLISHED -> "Taken off the site";
+            case RESTORED -> "Earlier version brought back";
+        };
+    }
+
+    /** "Draft saved by kay@… on Dec 1, 2026, 9:41 AM", for the comparison's headings. */
+    public String describe(PageRevision revision) {
+        return action(revision.action()) + " by " + PageLines.who(revision.author()) + ", "
+                + clinicTime.format(revision.createdAt());
+    }
+
+    public EditablePage getPage() {
+        return page;
+    }
+
+    public RevisionComparison getComparison() {
+        return comparison;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public long getShownVersion() {
+        return shownVersion;
+    }
+
+    public void setShownVersion(long shownVersion) {
+        this.shownVersion = shownVersion;
+    }
+}

@@ -1,0 +1,127 @@
+package com.pks.clinic.web.admin.pages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import com.pks.clinic.content.api.InvalidContentException;
+import com.pks.clinic.content.api.MenuMove;
+import com.pks.clinic.content.api.NavigationChange;
+import com.pks.clinic.content.api.NavigationOutline;
+import com.pks.clinic.content.api.NavigationService;
+import com.pks.clinic.content.api.PagePaths;
+import com.pks.clinic.web.platform.client.ClientAddress;
+import com.pks.clinic.web.platform.time.ClinicTime;
+
+/**
+ * The menu ({@code /admin/menu}): its two levels in order, each page with buttons that move it one step (up, down,
+ * under the page above, back to the top level), add it or take it out; and the menu's earlier states to bring back.
+ * After a move the screen opens again at the page that moved, so that a keyboard user can go on moving it.
+ */
+@Named
+@RequestScoped
+public class MenuBacking {
+
+    static final int HISTORY_SHOWN = 20;
+
+    @Inject
+    private NavigationService navigation;
+
+    @Inject
+    private ClientAddress client;
+
+    @Inject
+    private ClinicTime clinicTime;
+
+    private NavigationOutline outline;
+    private List<NavigationChange> history;
+
+    /** A kept state of the menu as the screen lists it. */
+    public record KeptState(long id, String author, ClinicTime.Moment at, String menu) {
+    }
+
+    /** Before anything else, also on a post back: the buttons belong to the rows of the menu. */
+    @PostConstruct
+    void read() {
+        outline = navigation.outline();
+        history = navigation.history();
+    }
+
+    public void move(String slug, String label, MenuMove move) throws IOException {
+        String done = switch (move) {
+            case UP -> "moved up";
+            case DOWN -> "moved down";
+            case IN -> "moved under the page above it";
+            case OUT -> "moved to the top level";
+        };
+        act(() -> navigation.move(slug, move, client.get()), "“" + label + "” " + done + ".", slug);
+    }
+
+    public void show(String slug, String label, boolean inMenu) throws IOException {
+        act(() -> navigation.show(slug, inMenu, client.get()),
+                "“" + label + "” is " + (inMenu ? "now in the menu, at the end." : "no longer in the menu."), slug);
+    }
+
+    public void restore(long changeId) throws IOException {
+        act(() -> navigation.restore(changeId, client.get()), "The menu is back as it was then.", null);
+    }
+
+    private void act(Runnable change, String success, String slug) throws IOException {
+        try {
+            change.run();
+            Messages.addFlashGlobalInfo(success + " The public site shows the new menu now.");
+            Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/admin/menu"
+                    + (slug == null ? "" : "#entry-" + slug));
+        } catch (InvalidContentException refused) {
+            Messages.addGlobalError(String.join(" ", refused.problems().values()));
+            read();
+        }
+    }
+
+    public NavigationOutline getOutline() {
+        return outline;
+    }
+
+    public List<KeptState> getHistory() {
+        return history.stream().limit(HISTORY_SHOWN)
+                .map(change -> new KeptState(change.id(), PageLines.who(change.author()),
+                        clinicTime.moment(change.createdAt()),
+                        String.join(" · ", readable(change.snapshot()))))
+                .toList();
+    }
+
+    /** A kept state ("10 home", "20 about/how-it-works", "30 privacy [hidden]") as its menu read: "/", "› /how-it-works". */
+    static List<String> readable(String snapshot) {
+        record Line(int position, String parent, String slug) {
+        }
+        List<Line> shown = new ArrayList<>();
+        for (String line : snapshot.split("\n")) {
+            String[] parts = line.split(" ");
+            if (parts.length < 2 || line.contains(" [hidden]") || !parts[0].matches("\\d+")) {
+                continue;
+            }
+            String[] path = parts[1].split("/");
+            shown.add(path.length == 2 ? new Line(Integer.parseInt(parts[0]), path[0], path[1])
+                    : new Line(Integer.parseInt(parts[0]), null, path[0]));
+        }
+        shown.sort(Comparator.comparingInt(Line::position));
+        List<String> menu = new ArrayList<>();
+        for (Line top : shown.stream().filter(line -> line.parent() == null).toList()) {
+            menu.add(PagePaths.of(top.slug()));
+            shown.stream().filter(line -> top.slug().equals(line.parent()))
+                    .forEach(child -> menu.add("› " + PagePaths.of(child.slug())));
+        }
+        return menu;
+    }
+
+    public MenuMove[] getMoves() {
+        return MenuMove.values();
+    }
+}

@@ -1,0 +1,291 @@
+package com.pks.clinic.web.admin;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.pks.clinic.web.testing.Accessibility;
+import com.pks.clinic.web.testing.Browser;
+import com.pks.clinic.web.testing.ConsoleStaff;
+import com.pks.clinic.web.testing.Http;
+import com.pks.clinic.web.testing.RunningSite;
+import com.pks.clinic.web.testing.SharedSite;
+
+/**
+ * The content editor as a new clinic editor uses it, in headless Chromium on the shared site: formatted text typed
+ * with the keyboard into TinyMCE, saved as a draft that the public site does not show, previewed, published,
+ * compared with the version before and restored; the menu rearranged with its buttons; a new page's address changed
+ * and the old one followed; two people on one page; a link to a missing page named before publishing. Every test
+ * leaves the public site as it found it.
+ */
+@ExtendWith(SharedSite.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ContentEditorBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private ConsoleStaff staff;
+    private Browser admin;
+    private Browser editor;
+    private String letters;
+
+    @BeforeAll
+    void useTheStaffOfTheSharedSite(ConsoleStaff consoleStaff) {
+        staff = consoleStaff;
+        admin = staff.admin();
+        editor = staff.editor();
+        letters = staff.suffix().replaceAll("[0-9]", "x");
+    }
+
+    @Test
+    void anEditorFormatsTheHomePageWithTheKeyboardPreviewsItPublishesItAndRestoresTheOldVersion(RunningSite site) {
+        String heading = "Our promise " + letters;
+        openEditor(admin, site, "home");
+        typeInEditor(admin, Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "## " + heading, Keys.ENTER,
+                "- Calm rooms", Keys.ENTER, "Clear answers", Keys.ENTER, Keys.ENTER, "Ask us about it");
+        typeInEditor(admin, Keys.chord(Keys.SHIFT, Keys.HOME));
+        clickLinkButton(admin);
+        linkTo(admin, "/contact");
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(12)).until(driver -> admin.text("autosave-status")
+                .contains("Autosaved"));
+
+        admin.submit("save-draft");
+        assertTrue(admin.text("main").contains("Draft saved"), admin.text("main"));
+        String published = Http.get(site.uri("/")).body();
+        assertFalse(published.contains(heading), "saving a draft leaves the public site as it was");
+
+        admin.submit("preview");
+        admin.driver().switchTo().frame("preview-frame");
+        String preview = admin.driver().getPageSource();
+        admin.driver().switchTo().defaultContent();
+        assertAll("the preview renders the draft through the public template",
+                () -> assertTrue(preview.contains("<h2>" + heading + "</h2>"), preview),
+                () -> assertTrue(preview.contains("<li>Calm rooms</li>"), preview),
+                () -> assertTrue(preview.contains("<a href=\"/contact\">Ask us about it</a>"), preview),
+                () -> assertTrue(preview.contains("988"), "with the crisis line"));
+        admin.driver().findElement(By.linkText("Phone")).click();
+        assertEquals("390px", admin.driver().findElement(By.id("preview-frame")).getCssValue("width"));
+
+        openEditor(admin, site, "home");
+        admin.submit("publish");
+        assertTrue(admin.text("main").contains("Published"), admin.text("main"));
+        String live = Http.get(site.uri("/")).body();
+        assertTrue(live.contains("<h2>" + heading + "</h2>") && live.contains("<a href=\"/contact\">Ask us about it</a>"),
+                "published: live at once");
+
+        admin.driver().get(site.uri("/admin/pages/history?slug=home").toString());
+        String comparison = admin.text("comparison");
+        String added = admin.driver().findElements(By.cssSelector("#comparison ins")).stream()
+                .map(WebElement::getText).reduce("", String::concat);
+        assertTrue(added.contains(heading) && added.contains("Calm rooms"), "highlighted as added: " + added);
+        assertFalse(comparison.contains("<h2>"), "words, not markup");
+        List<WebElement> restore = admin.driver().findElements(By.cssSelector("#revisions input[value='Bring back as draft']"));
+        WebElement seeded = restore.get(restore.size() - 1);
+        admin.driver().executeScript("arguments[0].click();", seeded);
+        new WebDriverWait(admin.driver(), WAIT).until(driver -> driver.getCurrentUrl().contains("/admin/pages/edit"));
+        waitForEditor(admin);
+        admin.submit("publish");
+        assertFalse(Http.get(site.uri("/")).body().contains(heading), "the old version is live again");
+    }
+
+    @Test
+    void theMenuIsRearrangedWithButtonsAndAnEarlierMenuComesBack(RunningSite site) {
+        List<String> before = publicMenu(site);
+        editor.driver().get(site.uri("/admin/menu").toString());
+        WebElement second = editor.driver().findElements(By.cssSelector("#menu-outline > li")).get(1);
+        WebElement up = second.findElement(By.cssSelector("input[value='Move up']"));
+        up.sendKeys(Keys.ENTER); // by keyboard
+        new WebDriverWait(editor.driver(), WAIT).until(driver -> driver.getPageSource().contains("moved up"));
+        List<String> after = publicMenu(site);
+        assertEquals(before.get(1), after.get(0), "the second entry is first now, on the site");
+        assertEquals(before.get(0), after.get(1));
+        assertTrue(editor.driver().getCurrentUrl().endsWith("#entry-" + slugOf(after.get(0))),
+                "the screen opens at the page that moved: " + editor.driver().getCurrentUrl());
+
+        editor.driver().findElements(By.cssSelector("#menu-history input[value='Bring back this menu']")).get(0)
+                .sendKeys(Keys.ENTER);
+        new WebDriverWait(editor.driver(), WAIT).until(driver -> driver.getPageSource().contains("back as it was"));
+        assertEquals(before, publicMenu(site), "the menu as it was before the move");
+    }
+
+    @Test
+    void aNewPageGetsANewAddressTheOldOneRedirectsAndADeletedPageIsGone(RunningSite site) {
+        String slug = "visit-notes-" + letters;
+        createPage(admin, site, "Visit notes " + letters, slug, "What to bring to your first visit.");
+        admin.submit("publish");
+        assertEquals(200, Http.get(site.uri("/" + slug)).statusCode());
+
+        admin.type("newSlug", slug + "-new");
+        admin.submit("change-slug");
+        assertTrue(admin.text("main").contains("/" + slug + "-new"), admin.text("main"));
+        HttpResponse<String> old = Http.get(site.uri("/" + slug));
+        assertEquals(301, old.statusCode(), "the old address redirects permanently");
+        assertEquals("/" + slug + "-new", old.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", ""));
+        assertEquals(200, Http.get(site.uri("/" + slug + "-new")).statusCode());
+        assertTrue(Http.get(site.uri("/sitemap.xml")).body().contains("/" + slug + "-new<"), "the sitemap follows");
+
+        admin.submit("ask-delete");
+        new Select(admin.driver().findElement(By.id("redirectTo"))).selectByValue("");
+        admin.submit("confirm-delete");
+        assertTrue(admin.text("main").contains("is deleted"), admin.text("main"));
+        assertEquals(410, Http.get(site.uri("/" + slug + "-new")).statusCode(), "a deleted page is gone");
+        assertEquals(410, Http.get(site.uri("/" + slug)).statusCode(), "and so is its older address");
+        assertTrue(Http.get(site.uri("/" + slug + "-new")).body().contains("no longer on our site"));
+    }
+
+    @Test
+    void twoPeopleOnOnePageAreToldOfTheConflictAndNothingIsOverwritten(RunningSite site) {
+        String slug = "parking-" + letters;
+        createPage(admin, site, "Parking " + letters, slug, "Park behind the building.");
+        openEditor(editor, site, slug);
+        typeInEditor(editor, Keys.chord(Keys.CONTROL, Keys.END), " The editor's words.");
+        editor.submit("save-draft");
+        assertTrue(editor.text("main").contains("Draft saved"), editor.text("main"));
+
+        typeInEditor(admin, Keys.chord(Keys.CONTROL, Keys.END), " The admin's words.");
+        admin.submit("save-draft");
+        String conflict = admin.text("conflict");
+        assertAll("the second save is refused and shows the other's version",
+                () -> assertTrue(admin.text("main").contains("changed this page"), admin.text("main")),
+                () -> assertTrue(conflict.contains("The editor's words."), conflict),
+                () -> assertTrue(editorText(admin).contains("The admin's words."), "what was typed stays"));
+        openEditor(editor, site, slug);
+        assertTrue(editorText(editor).contains("The editor's words.") && !editorText(editor).contains("admin's"),
+                "nothing was overwritten");
+        admin.submit("save-draft"); // now a deliberate choice, made after seeing theirs
+        delete(admin, site, slug);
+    }
+
+    @Test
+    void aLinkToAPageThatDoesNotExistIsNamedBeforePublishing(RunningSite site) {
+        String slug = "links-" + letters;
+        createPage(admin, site, "Links " + letters, slug, "See our ");
+        typeInEditor(admin, Keys.chord(Keys.CONTROL, Keys.END), "missing page");
+        typeInEditor(admin, Keys.chord(Keys.SHIFT, Keys.CONTROL, Keys.ARROW_LEFT), Keys.chord(Keys.SHIFT,
+                Keys.CONTROL, Keys.ARROW_LEFT), Keys.chord(Keys.CONTROL, "k"));
+        linkTo(admin, "/no-such-page-" + letters);
+        admin.submit("publish");
+        assertTrue(admin.text("link-problems").contains("There is no page /no-such-page-" + letters),
+                admin.text("main"));
+        assertEquals(404, Http.get(site.uri("/" + slug)).statusCode(), "not published until asked again");
+        admin.submit("publish-anyway");
+        assertEquals(200, Http.get(site.uri("/" + slug)).statusCode());
+        delete(admin, site, slug);
+    }
+
+    @Test
+    void intakeStaffCannotOpenTheEditorAndTheEditorsScreensPassAxe(RunningSite site) {
+        staff.intake().driver().get(site.uri("/admin/pages").toString());
+        assertTrue(staff.intake().driver().getPageSource().contains("not part of your role"));
+        for (String path : List.of("/admin/pages", "/admin/pages/edit?slug=faq", "/admin/pages/history?slug=faq",
+                "/admin/pages/preview?slug=faq", "/admin/menu", "/admin/pages/new")) {
+            Accessibility.assertNoViolations(admin, site, path);
+            Accessibility.assertNoViolations(editor, site, path);
+        }
+    }
+
+    private static void createPage(Browser browser, RunningSite site, String title, String slug, String text) {
+        browser.driver().get(site.uri("/admin/pages/new").toString());
+        browser.type("title", title);
+        browser.type("slug", slug);
+        browser.submit("create");
+        waitForEditor(browser);
+        typeInEditor(browser, text);
+        browser.submit("save-draft");
+        waitForEditor(browser);
+    }
+
+    private static void delete(Browser browser, RunningSite site, String slug) {
+        openEditor(browser, site, slug);
+        browser.submit("ask-delete");
+        browser.submit("confirm-delete");
+        assertEquals(410, Http.get(site.uri("/" + slug)).statusCode());
+    }
+
+    /** Opens the editor, leaving whatever page the browser showed (and its unsaved work) behind. */
+    private static void openEditor(Browser browser, RunningSite site, String slug) {
+        browser.driver().get(site.uri("/admin/pages/edit?slug=" + slug).toString());
+        try {
+            browser.driver().switchTo().alert().accept(); // "leave with unsaved changes?"
+        } catch (NoAlertPresentException nothingUnsaved) {
+            // the usual case
+        }
+        waitForEditor(browser);
+    }
+
+    private static void waitForEditor(Browser browser) {
+        new WebDriverWait(browser.driver(), WAIT).until(driver -> Boolean.TRUE.equals(browser.driver().executeScript(
+                "return !!(window.tinymce && tinymce.activeEditor && tinymce.activeEditor.initialized);")));
+    }
+
+    /** Keys typed into TinyMCE's editing area, as a person would. */
+    private static void typeInEditor(Browser browser, CharSequence... keys) {
+        browser.driver().switchTo().frame("bodyHtml_ifr");
+        // chromedriver's sendKeys on the editable body types nothing; keys go where the focus is, as a person's do
+        browser.driver().executeScript("document.body.focus();");
+        Actions typing = new Actions(browser.driver());
+        List<Keys> held = new java.util.ArrayList<>();
+        for (CharSequence sequence : keys) {
+            // as WebElement.sendKeys reads a chord: modifiers stay down until Keys.NULL
+            for (char key : sequence.toString().toCharArray()) {
+                Keys special = Keys.getKeyFromUnicode(key);
+                if (special == Keys.NULL) {
+                    held.forEach(typing::keyUp);
+                    held.clear();
+                } else if (special == Keys.CONTROL || special == Keys.SHIFT || special == Keys.ALT) {
+                    typing.keyDown(special);
+                    held.add(special);
+                } else {
+                    typing.sendKeys(String.valueOf(key));
+                }
+            }
+        }
+        held.forEach(typing::keyUp);
+        typing.perform();
+        browser.driver().switchTo().defaultContent();
+    }
+
+    /** The toolbar's link button, as a person with a mouse uses it (keyboard users press Ctrl+K). */
+    private static void clickLinkButton(Browser browser) {
+        browser.driver().findElement(By.cssSelector("button[aria-label='Insert/edit link']")).click();
+    }
+
+    /** In TinyMCE's link dialog (Ctrl+K), which starts in its address field: types the address and presses Enter. */
+    private static void linkTo(Browser browser, String address) {
+        new WebDriverWait(browser.driver(), WAIT).until(driver -> !driver.findElements(By.cssSelector(".tox-dialog"))
+                .isEmpty());
+        browser.driver().switchTo().activeElement().sendKeys(address, Keys.ENTER);
+        new WebDriverWait(browser.driver(), WAIT).until(driver -> driver.findElements(By.cssSelector(".tox-dialog"))
+                .isEmpty());
+    }
+
+    private static String editorText(Browser browser) {
+        return (String) browser.driver().executeScript("return tinymce.activeEditor.getContent();");
+    }
+
+    private static List<String> publicMenu(RunningSite site) {
+        return Jsoup.parse(Http.get(site.uri("/privacy")).body()).select("ul.menu > li > a").stream()
+                .map(link -> link.attr("href")).toList();
+    }
+
+    private static String slugOf(String path) {
+        return path.equals("/") ? "home" : path.substring(1);
+    }
+}

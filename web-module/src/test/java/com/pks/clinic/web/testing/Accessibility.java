@@ -1,0 +1,39 @@
+package com.pks.clinic.web.testing;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+
+/** A console or public screen checked as a person with assistive technology, or on a small phone, meets it. */
+public final class Accessibility {
+
+    private Accessibility() {
+    }
+
+    /**
+     * Opens the address and checks it: no axe violations, no sideways scrolling at the browser's width, no errors in
+     * the browser's console (a script error, a resource the policy refused). Saves a screenshot to look at.
+     */
+    public static void assertNoViolations(Browser browser, RunningSite site, String path) {
+        browser.driver().get(site.uri(path).toString());
+        List<String> violations = new AxeBuilder().analyze(browser.driver()).getViolations().stream()
+                .map(Accessibility::describe).toList();
+        browser.screenshot("console" + path.replaceAll("[^A-Za-z0-9]", "-") + "-"
+                + browser.driver().manage().window().getSize().getWidth());
+        int scrollWidth = ((Number) browser.driver().executeScript("return document.documentElement.scrollWidth;"))
+                .intValue();
+        int width = ((Number) browser.driver().executeScript("return window.innerWidth;")).intValue();
+        assertAll(path,
+                () -> assertTrue(violations.isEmpty(), String.join("\n", violations)),
+                () -> assertTrue(scrollWidth <= width, "no sideways scrolling: " + scrollWidth + " > " + width),
+                () -> assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString()));
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+    }
+}
