@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.pks.clinic.admin.api.AuditAction;
+import com.pks.clinic.admin.api.AuditEntry;
+import com.pks.clinic.admin.api.AuditQuery;
+import com.pks.clinic.admin.api.AuditService;
 import com.pks.clinic.content.api.Actor;
 import com.pks.clinic.content.api.Collection;
 import com.pks.clinic.content.api.CollectionService;
@@ -37,18 +42,25 @@ import com.pks.clinic.content.api.EditableEntry;
 import com.pks.clinic.content.api.EditablePage;
 import com.pks.clinic.content.api.EntryContent;
 import com.pks.clinic.content.api.InvalidContentException;
+import com.pks.clinic.content.api.LinkProblem;
 import com.pks.clinic.content.api.MenuItem;
+import com.pks.clinic.content.api.MenuMove;
+import com.pks.clinic.content.api.NavigationEntry;
 import com.pks.clinic.content.api.NavigationService;
 import com.pks.clinic.content.api.NewPage;
 import com.pks.clinic.content.api.PageContent;
 import com.pks.clinic.content.api.PagePublished;
 import com.pks.clinic.content.api.PageRevision;
 import com.pks.clinic.content.api.PageService;
+import com.pks.clinic.content.api.PageStatus;
 import com.pks.clinic.content.api.Placement;
 import com.pks.clinic.content.api.RevisionAction;
+import com.pks.clinic.content.api.RevisionComparison;
 import com.pks.clinic.content.api.SiteSettings;
 import com.pks.clinic.content.api.SiteSettingsService;
+import com.pks.clinic.content.api.WorkingCopy;
 import com.pks.clinic.web.site.PublicContent;
+import com.pks.clinic.web.testing.AsAdministrator;
 import com.pks.clinic.web.testing.AsEditor;
 import com.pks.clinic.web.testing.Deployments;
 
@@ -64,6 +76,12 @@ class ContentServicesIT {
 
     @Inject
     private AsEditor asEditor;
+
+    @Inject
+    private AsAdministrator asAdministrator;
+
+    @Inject
+    private AuditService audit;
 
     @Deployment
     static WebArchive deployment() {
@@ -265,6 +283,148 @@ class ContentServicesIT {
                     new PageContent("Review test", null, "<p>x</p>", "Someone", LocalDate.now().plusDays(3)),
                     pages.getForEditing(slug).version(), ADDRESS));
             assertEquals(Set.of("reviewedOn"), future.problems().keySet());
+        });
+    }
+
+    @Test
+    void aChangedAddressRedirectsEveryOlderOneAndADeletedPageLeavesWhereItWent() {
+        asEditor.run(() -> {
+            String first = freshPage("Moving page");
+            String second = uniqueSlug();
+            String third = uniqueSlug();
+            EditablePage page = pages.publish(first, pages.getForEditing(first).version(), ADDRESS);
+            page = pages.changeSlug(first, second, page.version(), ADDRESS);
+            page = pages.changeSlug(second, third, page.version(), ADDRESS);
+            assertEquals("Moving page", pages.getPublished(third).title(), "the page itself moved, live");
+            assertEquals(third, pages.findRedirect(first).orElseThrow().targetSlug(), "chains stay flat");
+            assertEquals(third, pages.findRedirect(second).orElseThrow().targetSlug());
+
+            assertEquals(Set.of("slug"), assertThrows(InvalidContentException.class,
+                    () -> pages.changeSlug(third, "contact", pages.getForEditing(third).version(), ADDRESS))
+                    .problems().keySet(), "reserved addresses stay refused");
+            assertThrows(InvalidContentException.class,
+                    () -> pages.changeSlug("home", uniqueSlug(), pages.getForEditing("home").version(), ADDRESS));
+            assertThrows(InvalidContentException.class,
+                    () -> pages.delete("home", null, pages.getForEditing("home").version(), ADDRESS));
+
+            pages.delete(third, "faq", page.version(), ADDRESS);
+            assertThrows(ContentNotFoundException.class, () -> pages.getForEditing(third));
+            assertEquals(List.of("faq", "faq", "faq"), List.of(first, second, third).stream()
+                    .map(old -> pages.findRedirect(old).orElseThrow().targetSlug()).toList());
+
+            pages.create(new NewPage(first, content("Back again", "<p>x</p>")), ADDRESS);
+            assertTrue(pages.findRedirect(first).isEmpty(), "a new page takes the address back");
+            String gone = freshPage("Gone page");
+            pages.delete(gone, null, pages.getForEditing(gone).version(), ADDRESS);
+            assertTrue(pages.findRedirect(gone).orElseThrow().gone());
+        });
+    }
+
+    @Test
+    void aScheduledDraftGoesLiveOnItsOwnInTheNameOfWhoScheduledIt() throws InterruptedException {
+        String slug = asEditor.call(() -> {
+            String fresh = freshPage("Scheduled page");
+            EditablePage page = pages.getForEditing(fresh);
+            assertThrows(InvalidContentException.class, () -> pages.schedulePublish(fresh,
+                    Instant.now().minusSeconds(60), page.version(), ADDRESS), "a time in the past");
+            EditablePage scheduled = pages.schedulePublish(fresh, Instant.now().plusSeconds(1), page.version(),
+                    ADDRESS);
+            assertEquals(PageStatus.SCHEDULED, scheduled.status());
+            assertEquals(EDITOR.username(), scheduled.publishScheduledBy());
+            return fresh;
+        });
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (asEditor.call(() -> pages.findPublished(slug)).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        asEditor.run(() -> {
+            assertEquals("Scheduled page", pages.getPublished(slug).title(), "published by the site's timer");
+            EditablePage page = pages.getForEditing(slug);
+            assertEquals(PageStatus.LIVE, page.status());
+            assertNull(page.publishAt());
+            PageRevision published = pages.history(slug).get(0);
+            assertEquals(RevisionAction.PUBLISHED, published.action());
+            assertEquals(EDITOR.username(), published.author());
+        });
+        List<AuditEntry> audited = asAdministrator.call(() -> audit.search(new AuditQuery(EDITOR.username(), null,
+                null, null), 0, 200, ADDRESS)).entries().stream()
+                .filter(entry -> ("page " + slug).equals(entry.subject())).toList();
+        assertTrue(audited.stream().anyMatch(entry -> entry.action() == AuditAction.PAGE_SCHEDULED), audited.toString());
+        assertTrue(audited.stream().anyMatch(entry -> entry.action() == AuditAction.PAGE_PUBLISHED
+                && entry.detail().contains("scheduled")), audited.toString());
+    }
+
+    @Test
+    void autosaveKeepsEachEditorsOwnCopyWithoutARevisionOrANewVersion() {
+        asEditor.run(() -> {
+            String slug = freshPage("Autosave page");
+            EditablePage before = pages.getForEditing(slug);
+            int revisions = pages.history(slug).size();
+            pages.autosave(slug, content("Autosave page", "<p>half a sentence<script>x()</script></p>"),
+                    before.version());
+            WorkingCopy copy = pages.findWorkingCopy(slug).orElseThrow();
+            assertEquals("<p>half a sentence</p>", copy.content().bodyHtml(), "sanitized like a draft");
+            assertEquals(before.version(), copy.basedOnVersion());
+            assertEquals(before.version(), pages.getForEditing(slug).version(), "no version change");
+            assertEquals(revisions, pages.history(slug).size(), "no revision");
+            assertTrue(pages.findPublished(slug).isEmpty());
+
+            pages.saveDraft(slug, copy.content(), before.version(), ADDRESS);
+            assertTrue(pages.findWorkingCopy(slug).isEmpty(), "saving the draft makes the copy unnecessary");
+        });
+        assertTrue(asAdministrator.call(() -> pages.findWorkingCopy("home")).isEmpty(), "nobody sees another's copy");
+    }
+
+    @Test
+    void aComparisonAndTheLinkCheckReadTheDraftAsAnEditorWould() {
+        asEditor.run(() -> {
+            String unpublished = freshPage("Not yet live");
+            String slug = freshPage("Linking page");
+            EditablePage page = pages.saveDraft(slug, content("Linking page", "<p>See <a href=\"/faq\">answers</a>, "
+                    + "<a href=\"/" + unpublished + "\">soon</a>, <a href=\"/no-such-page\">gone</a>, "
+                    + "<a href=\"/contact?x=1\">contact</a> and <a href=\"https://nimh.nih.gov/\">NIMH</a>.</p>"),
+                    pages.getForEditing(slug).version(), ADDRESS);
+            List<String> problems = pages.linkProblems(slug).stream().map(LinkProblem::reason).toList();
+            assertEquals(List.of("The page /" + unpublished + " is not published.", "There is no page /no-such-page."),
+                    problems);
+
+            List<PageRevision> history = pages.history(slug);
+            RevisionComparison comparison = pages.compare(slug, history.get(1).id(), history.get(0).id());
+            assertTrue(comparison.changed());
+            assertTrue(comparison.body().stream().anyMatch(c -> c.added() && c.text().contains("answers")),
+                    comparison.body().toString());
+            assertTrue(pages.preview(slug).bodyHtml().contains("answers"), "the preview shows the draft");
+            assertTrue(pages.findPublished(slug).isEmpty(), "and publishes nothing");
+            assertEquals(page.version(), pages.getForEditing(slug).version());
+        });
+    }
+
+    @Test
+    void theMenuMovesOneStepAtATimeAndAnEarlierStateComesBack() {
+        asEditor.run(() -> {
+            String slug = freshPage("Menu page");
+            EditablePage page = pages.publish(slug, pages.getForEditing(slug).version(), ADDRESS);
+            navigation.show(slug, true, ADDRESS);
+            List<String> top = navigation.outline().menu().stream().map(NavigationEntry::slug).toList();
+            assertEquals(slug, top.get(top.size() - 1), "added at the end");
+            long before = navigation.history().get(0).id();
+
+            navigation.move(slug, MenuMove.UP, ADDRESS);
+            List<String> moved = navigation.outline().menu().stream().map(NavigationEntry::slug).toList();
+            assertEquals(slug, moved.get(moved.size() - 2));
+            navigation.move(slug, MenuMove.IN, ADDRESS);
+            String parent = moved.get(moved.size() - 3);
+            assertTrue(navigation.outline().menu().stream().filter(e -> e.slug().equals(parent)).findFirst()
+                    .orElseThrow().children().stream().anyMatch(child -> child.slug().equals(slug)), "nested");
+            assertThrows(InvalidContentException.class, () -> navigation.move(parent, MenuMove.OUT, ADDRESS));
+
+            navigation.restore(before, ADDRESS);
+            assertEquals(top, navigation.outline().menu().stream().map(NavigationEntry::slug).toList(),
+                    "the menu as it was");
+            navigation.show(slug, false, ADDRESS);
+            assertTrue(navigation.outline().hidden().stream().anyMatch(e -> e.slug().equals(slug)));
+            assertTrue(navigation.menu().stream().noneMatch(item -> item.slug().equals(slug)));
+            assertTrue(page.version() < pages.getForEditing(slug).version());
         });
     }
 
