@@ -9,4 +9,9 @@ import java.util.List;
  * @param live  whether the page is published: an unpublished page keeps its place but the public menu skips it
  */
 public record NavigationEntry(String slug, String label, boolean live, List<NavigationEntry> children) {
+
+    /** The clean URL: {@code /} for the home page, {@code /slug} otherwise. */
+    public String path() {
+        return PagePaths.of(slug);
+    }
 }

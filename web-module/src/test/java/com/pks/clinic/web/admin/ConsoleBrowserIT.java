@@ -211,12 +211,12 @@ class ConsoleBrowserIT {
 
     @Test
     void onlyAnAdministratorExportsInquiries(RunningSite site) {
-        HttpResponse<String> asAdmin = getWithSessionOf(admin, site, "/admin/inquiries/export?urgent=true");
+        HttpResponse<String> asAdmin = Http.getWithSessionOf(admin, site, "/admin/inquiries/export?urgent=true");
         assertEquals(200, asAdmin.statusCode());
         assertTrue(asAdmin.body().startsWith("\uFEFFReference,"), asAdmin.body());
         assertEquals("no-store", asAdmin.headers().firstValue("Cache-Control").orElse(""));
-        assertEquals(403, getWithSessionOf(editor, site, "/admin/inquiries/export").statusCode());
-        assertEquals(403, getWithSessionOf(intake, site, "/admin/inquiries/export").statusCode(),
+        assertEquals(403, Http.getWithSessionOf(editor, site, "/admin/inquiries/export").statusCode());
+        assertEquals(403, Http.getWithSessionOf(intake, site, "/admin/inquiries/export").statusCode(),
                 "Intake works through inquiries but may not take them away");
     }
 
@@ -242,7 +242,7 @@ class ConsoleBrowserIT {
             second.driver().get(site.uri("/admin/inquiries").toString());
             assertTrue(second.driver().getCurrentUrl().contains("/admin/sign-in/code"),
                     "between the password and the code nobody is signed in: " + second.driver().getCurrentUrl());
-            assertEquals(302, getWithSessionOf(second, site, "/admin/inquiries/export").statusCode());
+            assertEquals(302, Http.getWithSessionOf(second, site, "/admin/inquiries/export").statusCode());
             Accessibility.assertNoViolations(second, site, "/admin/sign-in/code");
 
             second.type("code", StaffSignIn.usedCode(address));
@@ -322,13 +322,6 @@ class ConsoleBrowserIT {
                         By.cssSelector(".message-info")).size() > 0);
     }
 
-    /** A plain HTTP request that carries this browser's console session. */
-    private static HttpResponse<String> getWithSessionOf(Browser browser, RunningSite site, String path) {
-        browser.driver().get(site.uri("/admin/").toString());
-        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        return Http.send(java.net.http.HttpRequest.newBuilder(site.uri(path)).header("Cookie", "JSESSIONID=" + session)
-                .build());
-    }
 
     /** Whether the password let this person on (to the console, or to the second step). */
     private static boolean trySignIn(Browser browser, RunningSite site, String username, String password) {

@@ -174,19 +174,25 @@ class ContentEditorBrowserIT {
     }
 
     @Test
-    void aLinkToAPageThatDoesNotExistIsNamedBeforePublishing(RunningSite site) {
+    void aLinkToAPageThatDoesNotExistIsNamedBeforePublishingAndAnOldReviewIsDue(RunningSite site) {
         String slug = "links-" + letters;
         createPage(admin, site, "Links " + letters, slug, "See our ");
         typeInEditor(admin, Keys.chord(Keys.CONTROL, Keys.END), "missing page");
         typeInEditor(admin, Keys.chord(Keys.SHIFT, Keys.CONTROL, Keys.ARROW_LEFT), Keys.chord(Keys.SHIFT,
                 Keys.CONTROL, Keys.ARROW_LEFT), Keys.chord(Keys.CONTROL, "k"));
         linkTo(admin, "/no-such-page-" + letters);
+        admin.type("reviewedBy", "Kay Jennings, DNP");
+        // the date picker's own widget is the browser's; its field takes an ISO date
+        admin.driver().executeScript("document.getElementById('reviewedOn').value = '2024-01-15';");
         admin.submit("publish");
         assertTrue(admin.text("link-problems").contains("There is no page /no-such-page-" + letters),
                 admin.text("main"));
         assertEquals(404, Http.get(site.uri("/" + slug)).statusCode(), "not published until asked again");
         admin.submit("publish-anyway");
-        assertEquals(200, Http.get(site.uri("/" + slug)).statusCode());
+        String live = Http.get(site.uri("/" + slug)).body();
+        assertTrue(live.contains("Medically reviewed by Kay Jennings, DNP on January 15, 2024"), live);
+        editor.driver().get(site.uri("/admin/").toString());
+        assertTrue(editor.text("review-due").contains("Links " + letters), "a review older than a year is due");
         delete(admin, site, slug);
     }
 
@@ -200,6 +206,32 @@ class ContentEditorBrowserIT {
             Accessibility.assertNoViolations(editor, site, path);
         }
     }
+
+    @Test
+    void onlyTheEditorRelaxesThePolicyForTinyMceAndOnlyThePreviewMayBeFramedByTheConsole(RunningSite site) {
+        String publicPolicy = Http.get(site.uri("/")).headers().firstValue("Content-Security-Policy").orElseThrow();
+        HttpResponse<String> editorPage = Http.getWithSessionOf(editor, site, "/admin/pages/edit?slug=faq");
+        HttpResponse<String> draft = Http.getWithSessionOf(editor, site, "/admin/pages/draft?slug=faq");
+        HttpResponse<String> list = Http.getWithSessionOf(editor, site, "/admin/pages");
+        String editorPolicy = editorPage.headers().firstValue("Content-Security-Policy").orElseThrow();
+        String draftPolicy = draft.headers().firstValue("Content-Security-Policy").orElseThrow();
+        HttpResponse<String> script = Http.get(site.uri("/editor/tinymce/tinymce.min.js"));
+        assertAll(
+                () -> assertEquals(200, editorPage.statusCode()),
+                () -> assertTrue(editorPolicy.contains("style-src 'self' 'unsafe-inline'")
+                        && editorPolicy.contains("img-src 'self' data: blob:"), editorPolicy),
+                () -> assertTrue(editorPolicy.contains("script-src 'self';") && !editorPolicy.contains("unsafe-eval")),
+                () -> assertTrue(editorPolicy.contains("frame-ancestors 'none'")),
+                () -> assertFalse(publicPolicy.contains("unsafe-inline"), "the public policy does not change"),
+                () -> assertEquals(publicPolicy, list.headers().firstValue("Content-Security-Policy").orElseThrow()),
+                () -> assertTrue(draftPolicy.contains("frame-ancestors 'self'"), draftPolicy),
+                () -> assertEquals("SAMEORIGIN", draft.headers().firstValue("X-Frame-Options").orElseThrow()),
+                () -> assertEquals("no-store", draft.headers().firstValue("Cache-Control").orElseThrow()),
+                () -> assertTrue(draft.body().contains("noindex")),
+                () -> assertEquals(200, script.statusCode(), "the editor is served by the site itself"),
+                () -> assertTrue(script.body().contains("TinyMCE version 6.8.6"), "the vendored version"));
+    }
+
 
     private static void createPage(Browser browser, RunningSite site, String title, String slug, String text) {
         browser.driver().get(site.uri("/admin/pages/new").toString());

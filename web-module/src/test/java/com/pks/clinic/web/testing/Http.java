@@ -28,6 +28,13 @@ public final class Http {
         return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A plain GET that carries this browser's console session (opening the console once to be sure it has one). */
+    public static HttpResponse<String> getWithSessionOf(Browser browser, RunningSite site, String path) {
+        browser.driver().get(site.uri("/admin/").toString());
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return send(HttpRequest.newBuilder(site.uri(path)).header("Cookie", "JSESSIONID=" + session).build());
+    }
+
     /** For bodies that are not text, such as a compressed response. */
     public static HttpResponse<byte[]> sendForBytes(HttpRequest request) {
         return send(request, HttpResponse.BodyHandlers.ofByteArray());
