@@ -34,8 +34,11 @@
         }).join('\u0000');
     }
 
+    // the server says so when it shows text that is not saved (brought back, kept through a conflict, refused)
+    var unsaved = form.getAttribute('data-unsaved') === 'true';
+
     function isChanged() {
-        return saved !== null && snapshot() !== saved;
+        return unsaved || (saved !== null && snapshot() !== saved);
     }
 
     /** Called once the text is in its final form (TinyMCE normalises it when it starts). */
@@ -43,7 +46,7 @@
         saved = snapshot();
         autosaved = saved;
         // without this script the field stays "true", so the server saves whatever is sent
-        changed.value = 'false';
+        changed.value = unsaved ? 'true' : 'false';
     }
 
     form.addEventListener('submit', function () {
@@ -71,7 +74,7 @@
             return;
         }
         autosaved = now;
-        changed.value = now !== saved ? 'true' : changed.value;
+        changed.value = unsaved || now !== saved ? 'true' : 'false';
         // as a click on the button: Faces runs a button's action only for a "click" event from it
         window.faces.ajax.request(autosaveButton, new Event('click'), {execute: '@form', render: 'autosave-status'});
     }, AUTOSAVE_MILLIS);
@@ -82,6 +85,12 @@
         description.addEventListener('input', function () {
             count.textContent = description.value.length + ' characters now.';
         });
+    }
+
+    // after "Delete this page…", the question is where the keyboard is
+    var confirmation = document.getElementById('delete-confirmation');
+    if (confirmation) {
+        confirmation.focus();
     }
 
     if (window.tinymce && body) {
@@ -103,6 +112,7 @@
                 + 'blockquote[cite],q[cite],cite,figure,figcaption,a[href|title],img[src|alt|width|height]',
             valid_styles: {'*': ''},
             convert_unsafe_embeds: true,
+            paste_data_images: false,
             entity_encoding: 'raw',
             relative_urls: false,
             remove_script_host: true,

@@ -1,5 +1,6 @@
 package com.pks.clinic.content.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,7 +15,7 @@ import java.time.ZoneOffset;
  * @param publishScheduledBy who scheduled it, or {@code null}
  */
 public record EditablePage(String slug, PageContent live, PageContent draft, long version, Instant updatedAt,
-                           String updatedBy, Instant publishAt, String publishScheduledBy) {
+                           String updatedBy, Instant publishAt, String publishScheduledBy) implements Serializable {
 
     /** How long a medical review stays current before the page shows as "review due". */
     public static final int REVIEW_VALID_YEARS = 1;
@@ -38,9 +39,9 @@ public record EditablePage(String slug, PageContent live, PageContent draft, lon
         return draft != null ? PageStatus.DRAFT_PENDING : PageStatus.LIVE;
     }
 
-    /** Whether the page carries a medical review that is more than a year old. */
+    /** Whether the page visitors see carries a medical review that is more than a year old. */
     public boolean reviewDue() {
-        LocalDate reviewed = current().reviewedOn();
+        LocalDate reviewed = (live != null ? live : current()).reviewedOn();
         return reviewed != null
                 && reviewed.isBefore(LocalDate.now(ZoneOffset.UTC).minusYears(REVIEW_VALID_YEARS));
     }

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param slug its clean URL: lower-case letters, digits and single hyphens, e.g. {@code what-to-expect}
  */
 public record NewPage(
-        @NotNull @Size(min = 1, max = 100)
+        @NotNull @Size(min = 1, max = 100, message = "Keep the address under 100 characters.")
         @Pattern(regexp = PagePaths.SLUG_PATTERN, message = PagePaths.SLUG_HINT)
         String slug,
         @NotNull @Valid PageContent content) {

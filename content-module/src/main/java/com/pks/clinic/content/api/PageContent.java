@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -17,5 +18,6 @@ public record PageContent(
         @Size(max = 300, message = "Keep the description under 300 characters.") String metaDescription,
         @NotNull(message = "The page needs a body.") @Size(max = 200_000) String bodyHtml,
         @Size(max = 200) String reviewedBy,
-        @PastOrPresent(message = "A review date cannot be in the future.") LocalDate reviewedOn) {
+        @PastOrPresent(message = "A review date cannot be in the future.") LocalDate reviewedOn)
+        implements Serializable {
 }

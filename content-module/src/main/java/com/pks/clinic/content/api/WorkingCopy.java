@@ -1,5 +1,6 @@
 package com.pks.clinic.content.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,5 @@ import java.time.Instant;
  *
  * @param basedOnVersion the page's version when they started, so that the editor can tell whether it changed since
  */
-public record WorkingCopy(PageContent content, long basedOnVersion, Instant savedAt) {
+public record WorkingCopy(PageContent content, long basedOnVersion, Instant savedAt) implements Serializable {
 }

@@ -65,6 +65,7 @@ final class StructuredData {
 
     /** JSON that cannot end the script element it stands in, whatever the text in it. */
     private static String script(JsonObject json) {
-        return json.toString().replace("</", "<\\/");
+        // JSON's own escapes: the text can neither end the script element nor open a comment or a tag in it
+        return json.toString().replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e");
     }
 }

@@ -170,7 +170,31 @@ class ContentEditorBrowserIT {
         assertTrue(editorText(editor).contains("The editor's words.") && !editorText(editor).contains("admin's"),
                 "nothing was overwritten");
         admin.submit("save-draft"); // now a deliberate choice, made after seeing theirs
+        assertTrue(admin.text("main").contains("Draft saved"), admin.text("main"));
+        openEditor(editor, site, slug);
+        assertTrue(editorText(editor).contains("The admin's words."), "the deliberate save replaced theirs");
         delete(admin, site, slug);
+    }
+
+    @Test
+    void autosavedWorkComesBackAfterTheTabWasClosedAndIsThenSaved(RunningSite site) {
+        String slug = "directions-" + letters;
+        createPage(editor, site, "Directions " + letters, slug, "Take the second exit.");
+        typeInEditor(editor, Keys.chord(Keys.CONTROL, Keys.END), " Then turn left at the river.");
+        new WebDriverWait(editor.driver(), Duration.ofSeconds(12)).until(driver -> editor.text("autosave-status")
+                .contains("Autosaved"));
+        openEditor(editor, site, slug); // leaves without saving, as a closed tab would
+        assertFalse(editorText(editor).contains("the river"), "not saved as the draft");
+        assertTrue(editor.text("recovery").contains("unsaved changes"), editor.text("main"));
+        editor.submit("restore-working-copy");
+        waitForEditor(editor);
+        assertTrue(editorText(editor).contains("Then turn left at the river."), "brought back into the editor");
+        editor.submit("save-draft");
+        assertTrue(editor.text("main").contains("Draft saved"), editor.text("main"));
+        openEditor(editor, site, slug);
+        assertTrue(editorText(editor).contains("Then turn left at the river."), "and now it is the draft");
+        assertTrue(editor.driver().findElements(By.id("recovery")).isEmpty(), "nothing left to bring back");
+        delete(editor, site, slug);
     }
 
     @Test
@@ -189,7 +213,7 @@ class ContentEditorBrowserIT {
                 admin.text("main"));
         assertEquals(404, Http.get(site.uri("/" + slug)).statusCode(), "not published until asked again");
         admin.submit("publish-anyway");
-        String live = Http.get(site.uri("/" + slug)).body();
+        String live = Http.get(site.uri("/" + slug)).body().replaceAll("\\s+", " ");
         assertTrue(live.contains("Medically reviewed by Kay Jennings, DNP on January 15, 2024"), live);
         editor.driver().get(site.uri("/admin/").toString());
         assertTrue(editor.text("review-due").contains("Links " + letters), "a review older than a year is due");

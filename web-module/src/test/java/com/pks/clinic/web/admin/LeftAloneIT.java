@@ -1,5 +1,6 @@
 package com.pks.clinic.web.admin;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,8 @@ import com.pks.clinic.web.testing.TestSettings;
 /**
  * What happens to what is left alone, on a site of its own whose timers take seconds (sessions end after twenty seconds
  * without a request; an urgent inquiry nobody contacts is announced again every ten seconds, twice at most), set up
- * as an automated install would (the first Administrator named in the server's settings, no set-up link).
+ * as an automated install would (the first Administrator named in the server's settings, no set-up link), and whose
+ * hourly limit of referrals is two.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LeftAloneIT {
@@ -49,7 +52,7 @@ class LeftAloneIT {
         List<String> settings = new ArrayList<>(mailbox.siteSettings());
         settings.addAll(List.of("-Dclinic.admin.idle-seconds=20", "-Dclinic.inquiry.urgent-reminder-seconds=10",
                 "-Dclinic.inquiry.urgent-reminder-max=2", "-Dclinic.admin.initial-username=" + ADMIN,
-                "-Dclinic.admin.initial-password=" + PASSWORD));
+                "-Dclinic.admin.initial-password=" + PASSWORD, "-Dclinic.inquiry.max-referrals-per-hour=2"));
         site = RunningSite.start(TestSettings.dataDirectory("left-alone"), settings);
     }
 
@@ -57,6 +60,40 @@ class LeftAloneIT {
     void stop() {
         site.close();
         mailbox.close();
+    }
+
+    @Test
+    void theHourlyLimitCountsStoredReferralsByTheConnectionWhateverForwardedHeadersSay() {
+        try (Browser clinician = Browser.ofSize(390, 844)) {
+            refer(clinician, "203.0.113.1", "");
+            assertTrue(clinician.text("main").contains("Please check"), "a mistake to correct: not stored");
+            for (String forwarded : List.of("203.0.113.2", "203.0.113.3")) {
+                refer(clinician, forwarded, "Lee Chen");
+                assertTrue(clinician.driver().getCurrentUrl().contains("/refer/received"), clinician.text("main"));
+            }
+            refer(clinician, "198.51.100.9", "Lee Chen");
+            String refusal = clinician.driver().findElement(By.className("form-alert")).getText();
+            assertAll("the third stored referral of the hour is refused, however the request names its client",
+                    () -> assertTrue(refusal.contains("Please call us instead"), refusal),
+                    () -> assertTrue(refusal.contains("406-880-7571") && refusal.contains("988"), refusal));
+        }
+    }
+
+    /** A referral sent with this {@code X-Forwarded-For}, which no trusted proxy vouches for. */
+    private void refer(Browser clinician, String forwardedFor, String patientName) {
+        clinician.driver().executeCdpCommand("Network.enable", Map.of());
+        clinician.driver().executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("X-Forwarded-For", forwardedFor)));
+        clinician.driver().manage().deleteAllCookies();
+        clinician.driver().get(site.uri("/refer").toString());
+        clinician.type("clinicianName", "Ana Ruiz");
+        clinician.type("clinicianPhone", "406-555-0100");
+        if (!patientName.isEmpty()) {
+            clinician.type("patientName", patientName);
+        }
+        clinician.type("patientPhone", "406-555-0101");
+        clinician.type("reason", "Depression for ten years; three medicines did not help.");
+        clinician.submitAtHumanPace("send");
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class Accessibility {
      * the browser's console (a script error, a resource the policy refused). Saves a screenshot to look at.
      */
     public static void assertNoViolations(Browser browser, RunningSite site, String path) {
+        browser.consoleErrors(); // reading the log empties it: what earlier pages wrote does not count here
         browser.driver().get(site.uri(path).toString());
         List<String> violations = new AxeBuilder().analyze(browser.driver()).getViolations().stream()
                 .map(Accessibility::describe).toList();
@@ -26,10 +27,11 @@ public final class Accessibility {
         int scrollWidth = ((Number) browser.driver().executeScript("return document.documentElement.scrollWidth;"))
                 .intValue();
         int width = ((Number) browser.driver().executeScript("return window.innerWidth;")).intValue();
+        List<?> errors = browser.consoleErrors();
         assertAll(path,
                 () -> assertTrue(violations.isEmpty(), String.join("\n", violations)),
                 () -> assertTrue(scrollWidth <= width, "no sideways scrolling: " + scrollWidth + " > " + width),
-                () -> assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString()));
+                () -> assertTrue(errors.isEmpty(), errors.toString()));
     }
 
     private static String describe(Rule rule) {

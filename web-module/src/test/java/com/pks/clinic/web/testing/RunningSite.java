@@ -121,7 +121,7 @@ public final class RunningSite implements AutoCloseable {
                 "-Dclinic.inquiry.key-file=" + keyFile(),
                 "-Dclinic.admin.key-file=" + keyFile().resolveSibling("admin.key"),
                 // every form and sign-in test posts from this one address, and none waits for the throttle
-                "-Dclinic.inquiry.max-per-hour=1000",
+                "-Dclinic.inquiry.max-per-hour=1000", "-Dclinic.inquiry.max-referrals-per-hour=1000",
                 "-Dclinic.admin.sign-in-client-limit=1000",
                 "-Dclinic.admin.sign-in-wait-millis=1"));
         command.addAll(settings);

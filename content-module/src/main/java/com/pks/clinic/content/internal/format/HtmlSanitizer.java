@@ -2,11 +2,14 @@ package com.pks.clinic.content.internal.format;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
  * Keeps the formatting an editor may use (headings, paragraphs, lists, emphasis, links, quotations, images with
- * alt text) and removes everything else, so that stored text is safe to render unescaped.
+ * alt text) and removes everything else, so that stored text is safe to render unescaped. Images come only from the
+ * site itself ({@code /…}): another site's image would tell that site who reads the page, and the public policy
+ * would refuse to show it anyway.
  */
 public final class HtmlSanitizer {
 
@@ -32,6 +35,13 @@ public final class HtmlSanitizer {
 
     /** The same text with only the allowed markup left. */
     public static String sanitize(String html) {
-        return Jsoup.clean(html, "https://localhost/", ALLOWED, COMPACT);
+        Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, "https://localhost/", ALLOWED, COMPACT));
+        clean.select("img").stream().filter(image -> !isOwn(image.attr("src"))).forEach(Element::remove);
+        clean.outputSettings(COMPACT);
+        return clean.body().html();
+    }
+
+    private static boolean isOwn(String src) {
+        return src.startsWith("/") && !src.startsWith("//");
     }
 }

@@ -117,12 +117,29 @@ public class Drafts {
     public void delete(Item item) {
         item.showLive(null);
         item.showDraft(null);
+        // its sub-pages take its place in the menu
         all(item.kind()).stream().filter(other -> item.equals(other.parent()))
-                .forEach(child -> child.place(null, child.position(), child.inNavigation(), child.navLabel()));
+                .forEach(child -> child.place(null, item.position(), child.inNavigation(), child.navLabel()));
         checked(item);
         em.createQuery("delete from ItemRevision r where r.item = :item").setParameter("item", item).executeUpdate();
         em.remove(item);
         em.flush();
+    }
+
+    /**
+     * Puts the item at this place without changing its version: where a page sits in the menu is not its text, and
+     * moving it must not look like an edit to whoever is editing the page.
+     */
+    public void placeQuietly(Item item, Item parent, int position, boolean inNavigation, String label) {
+        em.createQuery("update Item i set i.parent = :parent, i.position = :position, i.inNavigation = :shown, "
+                        + "i.navLabel = :label where i.id = :id")
+                .setParameter("parent", parent)
+                .setParameter("position", position)
+                .setParameter("shown", inNavigation)
+                .setParameter("label", label)
+                .setParameter("id", item.id())
+                .executeUpdate();
+        em.refresh(item);
     }
 
     public ItemRevision revision(Item item, long revisionId) {

@@ -147,8 +147,6 @@ public class DefaultNavigationService implements NavigationService {
             }
         }
         renumber(siblings, parent);
-        drafts.touch(page, actor);
-        drafts.checked(page);
         keep(slug, actor);
     }
 
@@ -171,10 +169,8 @@ public class DefaultNavigationService implements NavigationService {
             top.addAll(top.indexOf(page) < 0 ? top.size() : top.indexOf(page) + 1, children(all, page));
             top.remove(page);
         }
-        page.place(null, page.position(), inMenu, page.navLabel());
+        drafts.placeQuietly(page, null, page.position(), inMenu, page.navLabel());
         renumber(top, null);
-        drafts.touch(page, actor);
-        drafts.checked(page);
         keep(slug, actor);
     }
 
@@ -190,9 +186,9 @@ public class DefaultNavigationService implements NavigationService {
             if (!kept.matches()) {
                 continue;
             }
-            Optional<Item> page = drafts.find(ItemKind.PAGE, kept.group(3));
-            Optional<Item> parent = kept.group(2) == null ? Optional.empty() : drafts.find(ItemKind.PAGE, kept.group(2));
-            page.ifPresent(found -> found.place(parent.orElse(null), Integer.parseInt(kept.group(1)),
+            Optional<Item> page = pageNowAt(kept.group(3));
+            Optional<Item> parent = kept.group(2) == null ? Optional.empty() : pageNowAt(kept.group(2));
+            page.ifPresent(found -> drafts.placeQuietly(found, parent.orElse(null), Integer.parseInt(kept.group(1)),
                     kept.group(4) == null, kept.group(5)));
         }
         keep(null, actor);
@@ -235,11 +231,17 @@ public class DefaultNavigationService implements NavigationService {
     }
 
     /** Gives the pages positions 10, 20, 30… under {@code parent} in the order of the list. */
-    private static void renumber(List<Item> ordered, Item parent) {
+    private void renumber(List<Item> ordered, Item parent) {
         for (int i = 0; i < ordered.size(); i++) {
             Item page = ordered.get(i);
-            page.place(parent, (i + 1) * 10, true, page.navLabel());
+            drafts.placeQuietly(page, parent, (i + 1) * 10, true, page.navLabel());
         }
+    }
+
+    /** The page a kept state names, following its address if it changed since. */
+    private Optional<Item> pageNowAt(String slug) {
+        return drafts.find(ItemKind.PAGE, slug).or(() -> pages.findRedirect(slug).filter(moved -> !moved.gone())
+                .flatMap(moved -> drafts.find(ItemKind.PAGE, moved.targetSlug())));
     }
 
     private static NavigationEntry entry(Item page, List<NavigationEntry> children) {

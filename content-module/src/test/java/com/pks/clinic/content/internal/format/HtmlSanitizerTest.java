@@ -73,6 +73,14 @@ class HtmlSanitizerTest {
     }
 
     @Test
+    void imagesComeOnlyFromTheSiteItself() {
+        assertEquals("<p>Before   after</p>", HtmlSanitizer.sanitize("<p>Before <img src=\"https://tracker.example/p.gif\" "
+                + "alt=\"x\"> <img src=\"//cdn.example/a.png\"> after</p>"));
+        assertEquals("<p><img src=\"/media/7/room.jpg\" alt=\"Our room\"></p>",
+                HtmlSanitizer.sanitize("<p><img src=\"/media/7/room.jpg\" alt=\"Our room\"></p>"));
+    }
+
+    @Test
     void textOfRemovedMarkupIsKeptEscaped() {
         String cleaned = HtmlSanitizer.sanitize("<p>Call us <span onclick=\"x()\">today</span> & ask 1 < 2</p>");
         assertEquals("<p>Call us today &amp; ask 1 &lt; 2</p>", cleaned);

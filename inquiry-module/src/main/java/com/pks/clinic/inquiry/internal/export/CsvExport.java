@@ -8,8 +8,8 @@ import com.pks.clinic.inquiry.api.InquiryDetail;
 
 /**
  * Writes inquiries as CSV (RFC 4180, CRLF line ends) for a spreadsheet: UTF-8 with a byte-order mark so that Excel
- * reads names in every script, and every cell that starts with {@code = + - @}, a tab or a carriage return prefixed
- * with an apostrophe, so that no submitted text can run as a formula.
+ * reads names in every script, every cell quoted, and every cell that starts with {@code = + - @}, a tab or a
+ * carriage return prefixed with an apostrophe, so that no submitted text can run as a formula.
  */
 public final class CsvExport {
 
@@ -37,7 +37,7 @@ public final class CsvExport {
 
     static String cell(String value) {
         String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
-        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        // every cell quoted: a spreadsheet that splits on ";" then still reads "x;=1+1" as one cell of text
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -32,6 +32,11 @@ public class MailSettings {
     @ConfigProperty(name = "clinic.mail.smtp.starttls", defaultValue = "true")
     boolean startTls;
 
+    /** TLS from the first byte (SMTPS, usually port 465) instead of STARTTLS. */
+    @Inject
+    @ConfigProperty(name = "clinic.mail.smtp.implicit-tls", defaultValue = "false")
+    boolean implicitTls;
+
     @Inject
     @ConfigProperty(name = "clinic.mail.from", defaultValue = "website@localhost")
     String from;
@@ -56,7 +61,14 @@ public class MailSettings {
         properties.put("mail.smtp.host", host.orElseThrow());
         properties.put("mail.smtp.port", Integer.toString(port));
         properties.put("mail.smtp.auth", Boolean.toString(username.isPresent()));
-        properties.put("mail.smtp.starttls.enable", Boolean.toString(startTls));
+        if (implicitTls) {
+            properties.put("mail.smtp.ssl.enable", "true");
+        } else if (startTls) {
+            // required, not only offered: a man in the middle could otherwise strip it and read the password
+            properties.put("mail.smtp.starttls.enable", "true");
+            properties.put("mail.smtp.starttls.required", "true");
+        }
+        properties.put("mail.smtp.ssl.checkserveridentity", "true");
         properties.put("mail.smtp.connectiontimeout", "5000");
         properties.put("mail.smtp.timeout", "10000");
         return properties;

@@ -21,17 +21,17 @@ class CsvExportTest {
     @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\")", "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"})
     void cellsThatASpreadsheetWouldRunAreNeutralized(String hostile) {
         String cell = CsvExport.cell(hostile);
-        String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
-        assertTrue(unquoted.startsWith("'"), cell);
+        assertTrue(cell.startsWith("\"'"), cell);
     }
 
     @Test
-    void ordinaryTextStaysAsItIsAndQuotesWhenItMust() {
-        assertEquals("Zoë O’Brien", CsvExport.cell("Zoë O’Brien"));
-        assertEquals("406-880-7571", CsvExport.cell("406-880-7571"));
+    void everyCellIsQuotedSoThatNoSpreadsheetSplitsOrRunsIt() {
+        assertEquals("\"Zoë O’Brien\"", CsvExport.cell("Zoë O’Brien"));
+        assertEquals("\"406-880-7571\"", CsvExport.cell("406-880-7571"));
         assertEquals("\"Missoula, MT\"", CsvExport.cell("Missoula, MT"));
         assertEquals("\"She said \"\"hello\"\"\"", CsvExport.cell("She said \"hello\""));
         assertEquals("\"two\nlines\"", CsvExport.cell("two\nlines"));
+        assertEquals("\"x;=1+1\"", CsvExport.cell("x;=1+1"), "one cell where a spreadsheet splits on semicolons");
     }
 
     @Test
@@ -44,7 +44,8 @@ class CsvExportTest {
         assertTrue(csv.startsWith("\uFEFFReference,Received,"), csv);
         String[] lines = csv.split("\r\n");
         assertEquals(2, lines.length);
-        assertTrue(lines[1].startsWith("ABCD2345,2026-11-27T10:00:00Z,CONSULTATION,NEW,yes,山田 太郎,"), lines[1]);
-        assertTrue(lines[1].contains(",'=cmd|' /C calc'!A0,"), lines[1]);
+        assertTrue(lines[1].startsWith("\"ABCD2345\",\"2026-11-27T10:00:00Z\",\"CONSULTATION\",\"NEW\",\"yes\","
+                + "\"山田 太郎\","), lines[1]);
+        assertTrue(lines[1].contains(",\"'=cmd|' /C calc'!A0\","), lines[1]);
     }
 }

@@ -64,6 +64,8 @@ public class EditPageBacking implements Serializable {
     private LocalDate reviewedOn;
     /** "true" when the form differs from what is saved; the page's script keeps it, and it stays "true" without it. */
     private String changed = "true";
+    /** The form shows text that is not saved (brought back, kept through a conflict or a refused save). */
+    private boolean unsaved;
 
     private String newSlug;
     private String publishAt;
@@ -88,8 +90,8 @@ public class EditPageBacking implements Serializable {
         show(page.current());
         changed = "true";
         newSlug = page.slug();
-        workingCopy = pages.findWorkingCopy(slug)
-                .filter(copy -> page.updatedAt() == null || copy.savedAt().isAfter(page.updatedAt()))
+        // offered only when it holds something else than what is saved (an autosave may arrive after a save)
+        workingCopy = pages.findWorkingCopy(slug).filter(copy -> !copy.content().equals(page.current()))
                 .orElse(null);
     }
 
@@ -121,8 +123,10 @@ public class EditPageBacking implements Serializable {
     }
 
     public void publishAnyway() throws IOException {
-        attempt(() -> pages.publish(slug, page.version(), client.get()),
-                "Published. The page is live at " + PagePaths.of(slug) + ".");
+        if (save()) {
+            attempt(() -> pages.publish(slug, page.version(), client.get()),
+                    "Published. The page is live at " + PagePaths.of(slug) + ".");
+        }
     }
 
     public void keepEditing() {
@@ -130,8 +134,10 @@ public class EditPageBacking implements Serializable {
     }
 
     public void unpublish() throws IOException {
-        attempt(() -> pages.unpublish(slug, page.version(), client.get()),
-                "The page is no longer on the public site. Its text is kept as a draft.");
+        if (save()) {
+            attempt(() -> pages.unpublish(slug, page.version(), client.get()),
+                    "The page is no longer on the public site. Its text is kept as a draft.");
+        }
     }
 
     public void schedule() throws IOException {
@@ -147,12 +153,17 @@ public class EditPageBacking implements Serializable {
     }
 
     public void cancelSchedule() throws IOException {
-        attempt(() -> pages.cancelSchedule(slug, page.version(), client.get()),
-                "The schedule is cancelled. The draft stays as it is.");
+        if (save()) {
+            attempt(() -> pages.cancelSchedule(slug, page.version(), client.get()),
+                    "The schedule is cancelled. The draft stays as it is.");
+        }
     }
 
     public void changeSlug() throws IOException {
         String wanted = newSlug == null ? "" : newSlug.strip().toLowerCase();
+        if (!save()) {
+            return;
+        }
         try {
             EditablePage moved = pages.changeSlug(slug, wanted, page.version(), client.get());
             Messages.addFlashGlobalInfo("The page's address is now " + moved.path() + ". The old address "
@@ -202,6 +213,7 @@ public class EditPageBacking implements Serializable {
     public void restoreWorkingCopy() {
         show(workingCopy.content());
         changed = "true";
+        unsaved = true;
         workingCopy = null;
         Messages.addGlobalInfo("Your unsaved changes are back in the editor. Save draft to keep them.");
     }
@@ -220,6 +232,7 @@ public class EditPageBacking implements Serializable {
         try {
             page = pages.saveDraft(slug, content(), page.version(), client.get());
             changed = "false";
+            unsaved = false;
             theirs = null;
             return true;
         } catch (ConcurrentEditException raced) {
@@ -227,6 +240,7 @@ public class EditPageBacking implements Serializable {
         } catch (InvalidContentException invalid) {
             errors = FieldErrors.of(invalid.problems());
         }
+        unsaved = true;
         return false;
     }
 
@@ -267,6 +281,7 @@ public class EditPageBacking implements Serializable {
     public void loadTheirs() {
         show(theirs.current());
         changed = "false";
+        unsaved = false;
         theirs = null;
     }
 
@@ -360,6 +375,16 @@ public class EditPageBacking implements Serializable {
 
     public List<LinkProblem> getLinkProblems() {
         return linkProblems;
+    }
+
+    /** Whether the form shows text that is not saved yet: the page's script then keeps it marked as changed. */
+    public boolean isUnsaved() {
+        return unsaved;
+    }
+
+    /** Whether the draft was saved before the action that failed (the error summary says so). */
+    public boolean isDraftSaved() {
+        return !unsaved;
     }
 
     public boolean isConfirmingDelete() {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import com.pks.clinic.content.api.ContentNotFoundException;
 import com.pks.clinic.content.api.InvalidContentException;
 import com.pks.clinic.content.api.MenuMove;
 import com.pks.clinic.content.api.NavigationChange;
@@ -42,6 +43,8 @@ public class MenuBacking {
 
     private NavigationOutline outline;
     private List<NavigationChange> history;
+    /** The menu's kept state the screen showed, posted back: a button of an older screen may name another page. */
+    private long shownState;
 
     /** A kept state of the menu as the screen lists it. */
     public record KeptState(long id, String author, ClinicTime.Moment at, String menu) {
@@ -52,6 +55,11 @@ public class MenuBacking {
     void read() {
         outline = navigation.outline();
         history = navigation.history();
+        shownState = latestState();
+    }
+
+    private long latestState() {
+        return history.isEmpty() ? 0 : history.get(0).id();
     }
 
     public void move(String slug, String label, MenuMove move) throws IOException {
@@ -74,6 +82,12 @@ public class MenuBacking {
     }
 
     private void act(Runnable change, String success, String slug) throws IOException {
+        if (shownState != latestState()) {
+            Messages.addGlobalWarn("Someone else changed the menu since this screen opened, so nothing was moved. "
+                    + "Here is the menu as it is now: please try again.");
+            read();
+            return;
+        }
         try {
             change.run();
             Messages.addFlashGlobalInfo(success + " The public site shows the new menu now.");
@@ -81,6 +95,9 @@ public class MenuBacking {
                     + (slug == null ? "" : "#entry-" + slug));
         } catch (InvalidContentException refused) {
             Messages.addGlobalError(String.join(" ", refused.problems().values()));
+            read();
+        } catch (ContentNotFoundException gone) {
+            Messages.addGlobalWarn("That page no longer exists. Here is the menu as it is now.");
             read();
         }
     }
@@ -121,7 +138,11 @@ public class MenuBacking {
         return menu;
     }
 
-    public MenuMove[] getMoves() {
-        return MenuMove.values();
+    public long getShownState() {
+        return shownState;
+    }
+
+    public void setShownState(long shownState) {
+        this.shownState = shownState;
     }
 }

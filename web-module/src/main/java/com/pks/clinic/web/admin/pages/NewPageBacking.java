@@ -39,6 +39,11 @@ public class NewPageBacking {
 
     public void create() throws IOException {
         String address = slug == null || slug.isBlank() ? slugOf(title) : slug.strip().toLowerCase(Locale.ROOT);
+        if (address.isEmpty() && title != null && !title.isBlank()) {
+            errors = FieldErrors.of(Map.of("slug", "We could not make an address from this title: please type one, "
+                    + "such as what-to-expect."));
+            return;
+        }
         try {
             EditablePage created = pages.create(new NewPage(address,
                     new PageContent(title, null, "", null, null)), client.get());

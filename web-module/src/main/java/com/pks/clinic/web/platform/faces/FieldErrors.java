@@ -1,5 +1,6 @@
 package com.pks.clinic.web.platform.faces;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Map;
  * each message next to its input ({@code error(id)}, {@code invalid(id)}), and the summary above the form lists
  * them all.
  */
-public final class FieldErrors {
+public final class FieldErrors implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final FieldErrors NONE = new FieldErrors(Map.of());
 

@@ -35,6 +35,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** The draft preview may be framed by the console itself, and by nothing else. */
     static final String PREVIEW_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 
+    /** The public pages that show what a person typed or answered: the forms sent back, results, confirmations. */
+    private static final Set<String> PRIVATE_PAGES = Set.of("/contact", "/contact.xhtml", "/contact/received",
+            "/contact/received.xhtml", "/refer", "/refer.xhtml", "/refer/received", "/refer/received.xhtml",
+            "/self-check", "/self-check.xhtml");
+
     private static final Set<String> EDITOR_PAGES = Set.of("/admin/pages/edit", "/admin/pages/edit.xhtml");
     private static final Set<String> PREVIEW_PAGES = Set.of("/admin/pages/draft", "/admin/pages/draft.xhtml");
 
@@ -57,8 +62,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (isConsole(request)) {
-            // the console shows health information and staff accounts: never kept by a browser or a proxy
+        if (isConsole(request) || PRIVATE_PAGES.contains(path)) {
+            // the console shows health information and staff accounts, the forms what a person wrote: never kept
+            // by a browser or a proxy
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +36,11 @@ public class ClinicTime {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** The zone as people name it, such as "Mountain Time". */
+    public String getZoneName() {
+        return zone().getDisplayName(TextStyle.FULL, Locale.US);
     }
 
     public String format(Instant instant) {

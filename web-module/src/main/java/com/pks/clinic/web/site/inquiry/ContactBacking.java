@@ -11,6 +11,7 @@ import com.pks.clinic.inquiry.api.ConsultationRequest;
 import com.pks.clinic.inquiry.api.ContactPreference;
 import com.pks.clinic.inquiry.api.ForWhom;
 import com.pks.clinic.inquiry.api.IncompleteScreeningException;
+import com.pks.clinic.inquiry.api.InquiryKind;
 import com.pks.clinic.inquiry.api.InquiryReceipt;
 import com.pks.clinic.inquiry.api.Screener;
 import com.pks.clinic.inquiry.api.ScreeningResult;
@@ -64,6 +65,16 @@ public class ContactBacking extends InquiryFormBacking {
                 // a tampered or partial result is simply not attached
             }
         });
+    }
+
+    @Override
+    protected InquiryKind kind() {
+        return InquiryKind.CONSULTATION;
+    }
+
+    @Override
+    protected String confirmationPath() {
+        return "contact/received";
     }
 
     @Override

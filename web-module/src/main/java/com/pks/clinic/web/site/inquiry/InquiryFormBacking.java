@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 
+import com.pks.clinic.inquiry.api.InquiryKind;
 import com.pks.clinic.inquiry.api.InquiryReceipt;
 import com.pks.clinic.inquiry.api.InquiryService;
 import com.pks.clinic.inquiry.api.InvalidInquiryException;
@@ -54,6 +55,9 @@ public abstract class InquiryFormBacking implements Serializable {
     @Inject
     private ClientAddress client;
 
+    @Inject
+    private Receipts receipts;
+
     /** The request record's components, in the order the form asks for them. */
     private final List<String> fieldOrder;
     private final Instant shownAt = Instant.now();
@@ -76,6 +80,12 @@ public abstract class InquiryFormBacking implements Serializable {
     /** Stores the form's inquiry through the service. */
     protected abstract InquiryReceipt store();
 
+    /** What kind of inquiry the form sends, for its own hourly limit. */
+    protected abstract InquiryKind kind();
+
+    /** Where the confirmation is, relative to the form's address (the urgency stays in the session, never in it). */
+    protected abstract String confirmationPath();
+
     /** Sends the form: the action of its button. */
     public void send() throws IOException {
         errors = Map.of();
@@ -85,14 +95,29 @@ public abstract class InquiryFormBacking implements Serializable {
                     + "sent yet. Your answers are still here: please check them and send the form again.";
             return;
         }
-        Optional<SubmissionGuard.Refusal> refused = guard.check(website, shownAt, client.limitKey());
-        if (refused.isPresent()) {
-            refusal = refused.get().message();
+        Optional<SubmissionGuard.Refusal> automated = guard.screen(website, shownAt);
+        if (automated.isPresent()) {
+            refusal = automated.get().message();
             return;
         }
+        Optional<SubmissionGuard.Place> place = guard.reserve(client.limitKey(), kind());
+        if (place.isEmpty()) {
+            refusal = SubmissionGuard.Refusal.TOO_MANY.message();
+            return;
+        }
+        Optional<InquiryReceipt> stored = storeOrSayWhy();
+        if (stored.isEmpty()) {
+            guard.release(place.get()); // not stored: only stored inquiries count against the limit
+            return;
+        }
+        receipts.keep(stored.get());
+        Faces.redirect(confirmationPath() + "?ref=" + stored.get().reference());
+    }
+
+    /** The stored inquiry's receipt, or empty with the answers to correct or the failure explained. */
+    private Optional<InquiryReceipt> storeOrSayWhy() {
         try {
-            InquiryReceipt receipt = store();
-            Faces.redirect("contact/received?ref=" + receipt.reference() + (receipt.urgent() ? "&urgent=true" : ""));
+            return Optional.of(store());
         } catch (InvalidInquiryException invalid) {
             errors = byField(invalid.problems());
         } catch (RuntimeException failure) {
@@ -101,6 +126,7 @@ public abstract class InquiryFormBacking implements Serializable {
             refusal = "We could not save your message just now, so it has not been sent. Your answers are still "
                     + "here: please try again in a minute, or call us.";
         }
+        return Optional.empty();
     }
 
     /** Whether the last send was refused or had answers to correct: the page says so from its title on. */

@@ -3,6 +3,7 @@ package com.pks.clinic.web.site.inquiry;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import com.pks.clinic.inquiry.api.InquiryKind;
 import com.pks.clinic.inquiry.api.InquiryReceipt;
 import com.pks.clinic.inquiry.api.Referral;
 
@@ -24,6 +25,16 @@ public class ReferBacking extends InquiryFormBacking {
 
     public ReferBacking() {
         super(Referral.class);
+    }
+
+    @Override
+    protected InquiryKind kind() {
+        return InquiryKind.REFERRAL;
+    }
+
+    @Override
+    protected String confirmationPath() {
+        return "refer/received";
     }
 
     @Override

@@ -91,8 +91,31 @@ class ContactFormBrowserIT {
         PHONE.type("patientEmail", "lee@example.org");
         PHONE.type("reason", "Depression for ten years; three medicines did not help.");
         PHONE.submitAtHumanPace("send");
-        assertTrue(driver().getCurrentUrl().contains("/contact/received?ref="), driver().getCurrentUrl());
-        assertEquals("Thank you: we received your message", driver().findElement(By.tagName("h1")).getText());
+        assertTrue(driver().getCurrentUrl().contains("/refer/received?ref="), driver().getCurrentUrl());
+        assertEquals("Thank you: we received your referral", driver().findElement(By.tagName("h1")).getText());
+        assertTrue(driver().findElement(By.tagName("main")).getText().contains("calls you"), "it speaks to the clinician");
+    }
+
+    @Test
+    void aReferralThatSaysSuicidalTellsTheClinicianWhatToDoNotThePatient(RunningSite site) {
+        driver().manage().deleteAllCookies();
+        driver().get(site.uri("/refer").toString());
+        PHONE.type("clinicianName", "Ana Ruiz");
+        PHONE.type("clinicianPhone", "406-555-0100");
+        PHONE.type("patientName", "Lee Chen");
+        PHONE.type("patientPhone", "406-555-0101");
+        PHONE.type("reason", "Suicidal depression, two attempts; nothing has helped.");
+        PHONE.submitAtHumanPace("send");
+        String url = driver().getCurrentUrl();
+        String main = driver().findElement(By.tagName("main")).getText();
+        assertAll(
+                () -> assertEquals("If your patient is in danger now", driver().findElement(By.tagName("h1")).getText()),
+                () -> assertFalse(main.contains("You told us you may be thinking"), main),
+                () -> assertFalse(url.contains("urgent"), "no urgency in the address: " + url));
+        HttpResponse<String> elsewhere = Http.get(java.net.URI.create(url));
+        assertAll("the same address in another browser",
+                () -> assertFalse(elsewhere.body().contains("in danger now"), "urgency lives in the session only"),
+                () -> assertEquals("no-store", elsewhere.headers().firstValue("Cache-Control").orElse("")));
     }
 
     @Test
@@ -106,6 +129,7 @@ class ContactFormBrowserIT {
         PHONE.submitAtHumanPace("send");
 
         WebElement main = driver().findElement(By.tagName("main"));
+        assertFalse(driver().getCurrentUrl().contains("urgent"), "nothing of it in the address or the history");
         assertEquals("Please reach out for help now", main.findElement(By.tagName("h1")).getText());
         assertEquals("tel:988", main.findElement(By.tagName("a")).getAttribute("href"), "988 comes first");
         assertTrue(main.getText().indexOf("988") < main.getText().indexOf("We received your message"));

@@ -8,64 +8,96 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+import com.pks.clinic.inquiry.api.InquiryKind;
 import com.pks.clinic.web.site.inquiry.SubmissionGuard.Refusal;
 
 class SubmissionGuardTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
-    private final SubmissionGuard guard = new SubmissionGuard(3, 2, Clock.fixed(NOW, ZoneOffset.UTC));
+    private static final Map<InquiryKind, Integer> LIMITS = Map.of(InquiryKind.CONSULTATION, 2, InquiryKind.REFERRAL, 3);
+
+    private final SubmissionGuard guard = new SubmissionGuard(3, LIMITS, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aPersonWhoTookTheirTimeIsLetThrough() {
-        assertTrue(guard.check(null, NOW.minusSeconds(40), "client").isEmpty());
-        assertTrue(guard.check("", NOW.minusSeconds(3), "client").isEmpty());
+        assertTrue(guard.screen(null, NOW.minusSeconds(40)).isEmpty());
+        assertTrue(guard.screen("", NOW.minusSeconds(3)).isEmpty());
     }
 
     @Test
     void aFilledHoneypotIsRefused() {
-        assertEquals(Optional.of(Refusal.AUTOMATED), guard.check("http://spam.example", NOW.minusSeconds(40), "c"));
+        assertEquals(Optional.of(Refusal.AUTOMATED), guard.screen("http://spam.example", NOW.minusSeconds(40)));
     }
 
     @Test
     void anInstantSubmissionIsRefused() {
-        assertEquals(Optional.of(Refusal.TOO_FAST), guard.check(null, NOW.minusSeconds(1), "client"));
+        assertEquals(Optional.of(Refusal.TOO_FAST), guard.screen(null, NOW.minusSeconds(1)));
     }
 
     @Test
-    void eachClientGetsItsOwnHourlyLimit() {
-        Instant shown = NOW.minus(Duration.ofMinutes(5));
-        assertTrue(guard.check(null, shown, "first").isEmpty());
-        assertTrue(guard.check(null, shown, "first").isEmpty());
-        assertEquals(Optional.of(Refusal.TOO_MANY), guard.check(null, shown, "first"));
-        assertTrue(guard.check(null, shown, "second").isEmpty(), "another client is not affected");
+    void eachClientGetsItsOwnHourlyLimitAndReferralsTheirOwn() {
+        assertTrue(guard.reserve("first", InquiryKind.CONSULTATION).isPresent());
+        assertTrue(guard.reserve("first", InquiryKind.CONSULTATION).isPresent());
+        assertTrue(guard.reserve("first", InquiryKind.CONSULTATION).isEmpty(), "the limit is reached");
+        assertTrue(guard.reserve("second", InquiryKind.CONSULTATION).isPresent(), "another client is not affected");
+        for (int i = 0; i < 3; i++) {
+            assertTrue(guard.reserve("first", InquiryKind.REFERRAL).isPresent(), "referrals count apart");
+        }
+        assertTrue(guard.reserve("first", InquiryKind.REFERRAL).isEmpty());
+    }
+
+    @Test
+    void anInquiryThatWasNotStoredGivesItsPlaceBack() {
+        Optional<SubmissionGuard.Place> first = guard.reserve("c", InquiryKind.CONSULTATION);
+        guard.reserve("c", InquiryKind.CONSULTATION);
+        guard.release(first.orElseThrow()); // a mistake to correct: nothing was stored
+        assertTrue(guard.reserve("c", InquiryKind.CONSULTATION).isPresent(), "only stored inquiries count");
+        assertTrue(guard.reserve("c", InquiryKind.CONSULTATION).isEmpty());
     }
 
     @Test
     void theLimitForgetsSubmissionsOlderThanAnHour() {
         MovableClock clock = new MovableClock(NOW);
-        SubmissionGuard hourly = new SubmissionGuard(3, 1, clock);
-        assertTrue(hourly.check(null, NOW.minusSeconds(10), "c").isEmpty());
-        assertEquals(Optional.of(Refusal.TOO_MANY), hourly.check(null, NOW.minusSeconds(10), "c"));
+        SubmissionGuard hourly = new SubmissionGuard(3, Map.of(InquiryKind.CONSULTATION, 1), clock);
+        assertTrue(hourly.reserve("c", InquiryKind.CONSULTATION).isPresent());
+        assertTrue(hourly.reserve("c", InquiryKind.CONSULTATION).isEmpty());
 
         clock.now = NOW.plus(Duration.ofMinutes(61));
-        assertTrue(hourly.check(null, NOW.minusSeconds(10), "c").isEmpty());
+        assertTrue(hourly.reserve("c", InquiryKind.CONSULTATION).isPresent());
     }
 
     @Test
-    void clientsQuietForAnHourAreForgotten() {
+    void theTimerForgetsClientsQuietForAnHour() {
         MovableClock clock = new MovableClock(NOW);
-        SubmissionGuard hourly = new SubmissionGuard(3, 5, clock);
-        hourly.check(null, NOW.minusSeconds(10), "first");
-        hourly.check(null, NOW.minusSeconds(10), "second");
+        SubmissionGuard hourly = new SubmissionGuard(3, LIMITS, clock);
+        hourly.reserve("first", InquiryKind.CONSULTATION);
+        clock.now = NOW.plus(Duration.ofMinutes(30));
+        hourly.reserve("second", InquiryKind.REFERRAL);
         assertEquals(2, hourly.clientsRemembered());
 
         clock.now = NOW.plus(Duration.ofMinutes(61));
-        hourly.check(null, NOW, "third");
-        assertEquals(1, hourly.clientsRemembered(), "only the client who sent something within the hour");
+        hourly.reserve("third", InquiryKind.CONSULTATION);
+        assertEquals(3, hourly.clientsRemembered(), "a post does not sweep the memory");
+        hourly.forgetQuietClients();
+        assertEquals(2, hourly.clientsRemembered(), "the timer does: only clients heard from within the hour stay");
+    }
+
+    @Test
+    void aFullMemoryLetsNewClientsThroughRatherThanTurningThemAway() {
+        SubmissionGuard small = new SubmissionGuard(3, Map.of(InquiryKind.CONSULTATION, 1), Clock.fixed(NOW,
+                ZoneOffset.UTC));
+        for (int i = 0; i < SubmissionGuard.MAX_CLIENTS; i++) {
+            small.reserve("client-" + i, InquiryKind.CONSULTATION);
+        }
+        assertTrue(small.reserve("newcomer", InquiryKind.CONSULTATION).isPresent());
+        assertTrue(small.reserve("newcomer", InquiryKind.CONSULTATION).isPresent(), "not remembered");
+        assertEquals(SubmissionGuard.MAX_CLIENTS, small.clientsRemembered(), "the memory is bounded");
+        assertTrue(small.reserve("client-0", InquiryKind.CONSULTATION).isEmpty(), "known clients stay limited");
     }
 
     /** A clock the test moves forward. */
