@@ -87,7 +87,9 @@ class LeftAloneIT {
         clinician.driver().manage().deleteAllCookies();
         clinician.driver().get(site.uri("/refer").toString());
         clinician.type("clinicianName", "Ana Ruiz");
+        clinician.type("practice", "Bitterroot Family Medicine");
         clinician.type("clinicianPhone", "406-555-0100");
+        clinician.type("clinicianEmail", "ana@example.org");
         if (!patientName.isEmpty()) {
             clinician.type("patientName", patientName);
         }

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -131,15 +133,24 @@ public class Drafts {
      * moving it must not look like an edit to whoever is editing the page.
      */
     public void placeQuietly(Item item, Item parent, int position, boolean inNavigation, String label) {
-        em.createQuery("update Item i set i.parent = :parent, i.position = :position, i.inNavigation = :shown, "
-                        + "i.navLabel = :label where i.id = :id")
-                .setParameter("parent", parent)
-                .setParameter("position", position)
-                .setParameter("shown", inNavigation)
-                .setParameter("label", label)
-                .setParameter("id", item.id())
-                .executeUpdate();
+        // in SQL: a JPQL update would raise the version too; NULL written out, as Derby takes no untyped null
+        List<Object> values = new ArrayList<>();
+        String parentValue = parent == null ? "NULL" : placeholder(values, parent.id());
+        String labelValue = label == null ? "NULL" : placeholder(values, label);
+        String sql = "UPDATE content_item SET parent_id = " + parentValue + ", position = "
+                + placeholder(values, position) + ", in_navigation = " + placeholder(values, inNavigation)
+                + ", nav_label = " + labelValue + " WHERE id = " + placeholder(values, item.id());
+        Query update = em.createNativeQuery(sql);
+        for (int i = 0; i < values.size(); i++) {
+            update.setParameter(i + 1, values.get(i));
+        }
+        update.executeUpdate();
         em.refresh(item);
+    }
+
+    private static String placeholder(List<Object> values, Object value) {
+        values.add(value);
+        return "?" + values.size();
     }
 
     public ItemRevision revision(Item item, long revisionId) {

@@ -101,7 +101,9 @@ class ContactFormBrowserIT {
         driver().manage().deleteAllCookies();
         driver().get(site.uri("/refer").toString());
         PHONE.type("clinicianName", "Ana Ruiz");
+        PHONE.type("practice", "Bitterroot Family Medicine");
         PHONE.type("clinicianPhone", "406-555-0100");
+        PHONE.type("clinicianEmail", "ana@example.org");
         PHONE.type("patientName", "Lee Chen");
         PHONE.type("patientPhone", "406-555-0101");
         PHONE.type("reason", "Suicidal depression, two attempts; nothing has helped.");
