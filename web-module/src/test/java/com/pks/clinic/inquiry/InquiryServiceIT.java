@@ -25,6 +25,7 @@ import com.pks.clinic.inquiry.api.ConcurrentInquiryChangeException;
 import com.pks.clinic.inquiry.api.ConsultationRequest;
 import com.pks.clinic.inquiry.api.ContactPreference;
 import com.pks.clinic.inquiry.api.ForWhom;
+import com.pks.clinic.inquiry.api.IncompleteScreeningException;
 import com.pks.clinic.inquiry.api.InquiryDetail;
 import com.pks.clinic.inquiry.api.InquiryFilter;
 import com.pks.clinic.inquiry.api.InquiryKind;
@@ -37,7 +38,6 @@ import com.pks.clinic.inquiry.api.InquiryViewed;
 import com.pks.clinic.inquiry.api.InvalidInquiryException;
 import com.pks.clinic.inquiry.api.Referral;
 import com.pks.clinic.inquiry.api.Screener;
-import com.pks.clinic.inquiry.api.ScreeningResult;
 import com.pks.clinic.inquiry.api.Staff;
 import com.pks.clinic.inquiry.api.StatusChangeNotAllowedException;
 import com.pks.clinic.inquiry.internal.retention.RetentionPurge;
@@ -111,17 +111,22 @@ class InquiryServiceIT {
     }
 
     @Test
-    void anAttachedSelfCheckIsStoredAndItemNineMakesTheInquiryUrgent() {
+    void anAttachedSelfCheckIsScoredByTheServiceAndItemNineMakesTheInquiryUrgent() {
         asIntake.run(() -> {
-            ScreeningResult crisis = new ScreeningResult(Screener.PHQ_9, 3, 27, "minimal", true);
-            InquiryReceipt receipt = inquiries.submit(request("Gale", null, false), crisis);
+            InquiryReceipt receipt = inquiries.submit(request("Gale", null, false), Screener.PHQ_9,
+                    List.of(0, 0, 1, 0, 0, 0, 0, 0, 2));
             assertTrue(receipt.urgent());
-            assertEquals("PHQ-9: 3 of 27 (minimal); thoughts of death or self-harm: yes", find(receipt).selfCheckResult());
+            String stored = find(receipt).selfCheckResult();
+            assertTrue(stored.startsWith("PHQ-9: 3 of 27 (") && stored.endsWith("thoughts of death or self-harm: yes"),
+                    stored);
 
-            ScreeningResult calm = new ScreeningResult(Screener.GAD_7, 2, 21, "minimal", false);
-            assertFalse(inquiries.submit(request("Gale", null, false), calm).urgent());
+            assertFalse(inquiries.submit(request("Gale", null, false), Screener.GAD_7,
+                    List.of(0, 1, 0, 0, 1, 0, 0)).urgent());
+            assertThrows(IncompleteScreeningException.class, () -> inquiries.submit(request("Gale", null, false),
+                    Screener.PHQ_9, List.of(0, 0, 9)), "answers that do not fit the questionnaire");
         });
     }
+
 
     @Test
     void aReferralIsStoredAsAReferral() {

@@ -1,5 +1,7 @@
 package com.pks.clinic.inquiry.api;
 
+import java.util.List;
+
 /**
  * Stores what patients, families and clinicians send, and lets the clinic work through it. An inquiry is stored in
  * one transaction before the sender is told it arrived; one that shows signs of crisis is marked urgent. Staff
@@ -11,10 +13,13 @@ public interface InquiryService {
     InquiryReceipt submit(ConsultationRequest request);
 
     /**
-     * Stores a consultation request with a self-check result the person chose to attach; a result that shows
-     * thoughts of death or self-harm marks the inquiry urgent.
+     * Stores a consultation request with a self-check the person chose to attach: the questionnaire and the answers,
+     * which the service scores itself (a result built by the caller is never trusted). A result that shows thoughts
+     * of death or self-harm marks the inquiry urgent.
+     *
+     * @throws IncompleteScreeningException when the answers do not fit the questionnaire
      */
-    InquiryReceipt submit(ConsultationRequest request, ScreeningResult attachedResult);
+    InquiryReceipt submit(ConsultationRequest request, Screener attachedScreener, List<Integer> attachedAnswers);
 
     /** Stores a clinician's referral; {@link InvalidInquiryException} when a field breaks a rule. */
     InquiryReceipt submit(Referral referral);

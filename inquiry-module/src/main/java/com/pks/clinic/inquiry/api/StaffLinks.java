@@ -8,4 +8,7 @@ public interface StaffLinks {
 
     /** The address of this inquiry in the console, through the sign-in when needed. */
     String inquiry(String reference);
+
+    /** The address of the console's list of inquiries, urgent ones first. */
+    String inbox();
 }

@@ -33,6 +33,9 @@ public class SelfCheckBacking {
     @Inject
     private ScreeningService screening;
 
+    @Inject
+    private SelfCheckSeal seal;
+
     private Screener screener;
     private Integer[] answers;
     private ScreeningResult result;
@@ -94,21 +97,26 @@ public class SelfCheckBacking {
         return Arrays.stream(answers).map(String::valueOf).collect(Collectors.joining(","));
     }
 
+    /** The seal that lets this result, and only it, be attached to a consultation request. */
+    public String getSeal() {
+        return seal.seal(screener.slug(), getAnswersText());
+    }
+
     /** What the result means, in plain and kind words. */
     public String getExplanation() {
         return switch (result.band()) {
-            case "minimal" -> "Your answers suggest few or no symptoms right now.";
-            case "mild" -> "Your answers suggest mild symptoms. If they go on or trouble you, it is worth talking "
+            case MINIMAL -> "Your answers suggest few or no symptoms right now.";
+            case MILD -> "Your answers suggest mild symptoms. If they go on or trouble you, it is worth talking "
                     + "with a clinician.";
-            case "moderate" -> "Your answers suggest moderate symptoms. Talking with a clinician about them could "
+            case MODERATE -> "Your answers suggest moderate symptoms. Talking with a clinician about them could "
                     + "help.";
-            case "suggests probable PTSD" -> "Your answers suggest probable PTSD, which is worth a professional "
+            case PROBABLE_PTSD -> "Your answers suggest probable PTSD, which is worth a professional "
                     + "assessment. Help is available, including for people whom other treatments have not helped.";
-            case "below the range that suggests PTSD" -> "Your total is below the range that usually suggests PTSD. "
+            case BELOW_PTSD_RANGE -> "Your total is below the range that usually suggests PTSD. "
                     + "If a stressful experience still troubles you, talking with a clinician can help.";
-            default -> "Your answers suggest " + result.band() + " symptoms. You deserve support: please talk with a "
-                    + "clinician soon. If other treatments have not helped, ketamine treatment may be worth asking "
-                    + "about.";
+            case MODERATELY_SEVERE, SEVERE -> "Your answers suggest " + result.band().words() + " symptoms. You "
+                    + "deserve support: please talk with a clinician soon. If other treatments have not helped, "
+                    + "ketamine treatment may be worth asking about.";
         };
     }
 

@@ -82,6 +82,7 @@ class ContentEditorBrowserIT {
                 () -> assertTrue(preview.contains("988"), "with the crisis line"));
         admin.driver().findElement(By.linkText("Phone")).click();
         assertEquals("390px", admin.driver().findElement(By.id("preview-frame")).getCssValue("width"));
+        admin.screenshot("editor-preview-phone");
 
         openEditor(admin, site, "home");
         admin.submit("publish");
@@ -91,6 +92,7 @@ class ContentEditorBrowserIT {
                 "published: live at once");
 
         admin.driver().get(site.uri("/admin/pages/history?slug=home").toString());
+        admin.screenshot("editor-history-comparison");
         String comparison = admin.text("comparison");
         String added = admin.driver().findElements(By.cssSelector("#comparison ins")).stream()
                 .map(WebElement::getText).reduce("", String::concat);
@@ -161,6 +163,7 @@ class ContentEditorBrowserIT {
 
         typeInEditor(admin, Keys.chord(Keys.CONTROL, Keys.END), " The admin's words.");
         admin.submit("save-draft");
+        admin.screenshot("editor-conflict");
         String conflict = admin.text("conflict");
         assertAll("the second save is refused and shows the other's version",
                 () -> assertTrue(admin.text("main").contains("changed this page"), admin.text("main")),
@@ -185,6 +188,7 @@ class ContentEditorBrowserIT {
                 .contains("Autosaved"));
         openEditor(editor, site, slug); // leaves without saving, as a closed tab would
         assertFalse(editorText(editor).contains("the river"), "not saved as the draft");
+        editor.screenshot("editor-recovery");
         assertTrue(editor.text("recovery").contains("unsaved changes"), editor.text("main"));
         editor.submit("restore-working-copy");
         waitForEditor(editor);
@@ -209,6 +213,7 @@ class ContentEditorBrowserIT {
         // the date picker's own widget is the browser's; its field takes an ISO date
         admin.driver().executeScript("document.getElementById('reviewedOn').value = '2024-01-15';");
         admin.submit("publish");
+        admin.screenshot("editor-link-problems");
         assertTrue(admin.text("link-problems").contains("There is no page /no-such-page-" + letters),
                 admin.text("main"));
         assertEquals(404, Http.get(site.uri("/" + slug)).statusCode(), "not published until asked again");

@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -33,10 +36,12 @@ import com.pks.clinic.web.testing.TestSettings;
 /**
  * What happens to what is left alone, on a site of its own whose timers take seconds (sessions end after twenty seconds
  * without a request; an urgent inquiry nobody contacts is announced again every ten seconds, twice at most), set up
- * as an automated install would (the first Administrator named in the server's settings, no set-up link), and whose
- * hourly limit of referrals is two.
+ * as an automated install would (the first Administrator named in the server's settings, no set-up link), whose
+ * hourly limit of referrals is two and whose site-wide ceiling is four inquiries an hour. The tests run in order: the
+ * ceiling is reached by the inquiries of the tests before the last one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LeftAloneIT {
 
     private static final String ADMIN = "owner@clinic.test";
@@ -52,7 +57,8 @@ class LeftAloneIT {
         List<String> settings = new ArrayList<>(mailbox.siteSettings());
         settings.addAll(List.of("-Dclinic.admin.idle-seconds=20", "-Dclinic.inquiry.urgent-reminder-seconds=10",
                 "-Dclinic.inquiry.urgent-reminder-max=2", "-Dclinic.admin.initial-username=" + ADMIN,
-                "-Dclinic.admin.initial-password=" + PASSWORD, "-Dclinic.inquiry.max-referrals-per-hour=2"));
+                "-Dclinic.admin.initial-password=" + PASSWORD, "-Dclinic.inquiry.max-referrals-per-hour=2",
+                "-Dclinic.inquiry.site-wide-per-hour=4"));
         site = RunningSite.start(TestSettings.dataDirectory("left-alone"), settings);
     }
 
@@ -63,6 +69,7 @@ class LeftAloneIT {
     }
 
     @Test
+    @Order(3)
     void theHourlyLimitCountsStoredReferralsByTheConnectionWhateverForwardedHeadersSay() {
         try (Browser clinician = Browser.ofSize(390, 844)) {
             refer(clinician, "203.0.113.1", "");
@@ -77,6 +84,38 @@ class LeftAloneIT {
                     () -> assertTrue(refusal.contains("Please call us instead"), refusal),
                     () -> assertTrue(refusal.contains("406-880-7571") && refusal.contains("988"), refusal));
         }
+    }
+
+    @Test
+    @Order(4)
+    void aboveTheSiteWideCeilingEverythingIsStoredAndStaffAreToldOnceNotPerInquiry() throws Exception {
+        List<String> references = new ArrayList<>();
+        try (Browser patient = Browser.ofSize(390, 844)) {
+            references.add(ConsultationForm.sendValid(patient, site, "Floodone"));
+            references.add(ConsultationForm.sendValid(patient, site, "Floodtwo"));
+        }
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (floodNotices().isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(11_000); // one more round of the outbox: anything else queued would be out by now
+        List<MimeMessage> flood = floodNotices();
+        assertEquals(1, flood.size(), "one message for the flood");
+        assertTrue(GreenMailUtil.getBody(flood.get(0)).contains("/admin/inquiries"));
+        for (String reference : references) {
+            assertTrue(mailbox.notificationsFor(reference).isEmpty(), "none per inquiry: " + reference);
+            assertFalse(GreenMailUtil.getBody(flood.get(0)).contains(reference), "no inquiry named");
+        }
+    }
+
+    private List<MimeMessage> floodNotices() throws MessagingException {
+        List<MimeMessage> flood = new ArrayList<>();
+        for (MimeMessage message : mailbox.messages()) {
+            if (message.getSubject().startsWith("Many inquiries")) {
+                flood.add(message);
+            }
+        }
+        return flood;
     }
 
     /** A referral sent with this {@code X-Forwarded-For}, which no trusted proxy vouches for. */
@@ -99,6 +138,7 @@ class LeftAloneIT {
     }
 
     @Test
+    @Order(1)
     void anUrgentInquiryNobodyContactsIsAnnouncedAgainAndOneContactedIsNot() throws Exception {
         String waiting;
         String contacted;
@@ -144,6 +184,7 @@ class LeftAloneIT {
     }
 
     @Test
+    @Order(2)
     void aQuietSessionIsWarnedThenEndedOnTheScreenAndOnTheServer() {
         try (Browser browser = Browser.ofSize(390, 844)) {
             assertFalse(site.log().contains("/admin/set-up?token="), "an automated install needs no set-up link");

@@ -122,6 +122,7 @@ public final class RunningSite implements AutoCloseable {
                 "-Dclinic.admin.key-file=" + keyFile().resolveSibling("admin.key"),
                 // every form and sign-in test posts from this one address, and none waits for the throttle
                 "-Dclinic.inquiry.max-per-hour=1000", "-Dclinic.inquiry.max-referrals-per-hour=1000",
+                "-Dclinic.inquiry.site-wide-per-hour=1000",
                 "-Dclinic.admin.sign-in-client-limit=1000",
                 "-Dclinic.admin.sign-in-wait-millis=1"));
         command.addAll(settings);

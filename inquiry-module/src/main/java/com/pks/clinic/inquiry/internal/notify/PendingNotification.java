@@ -54,7 +54,7 @@ public class PendingNotification {
     @Convert(converter = EncryptedText.class)
     private String body;
 
-    /** 0 for the notice of a new inquiry; n for the n-th reminder that an urgent one still waits. */
+    /** 0 for the notice of a new inquiry; n for the n-th reminder that an urgent one still waits; -1 for a flood. */
     @Column(nullable = false)
     private int reminder;
 
@@ -67,6 +67,20 @@ public class PendingNotification {
         this.urgent = urgent;
         this.createdAt = at;
         this.nextAttemptAt = at;
+    }
+
+    /** The {@link #reminder} of the one notice an hour that many inquiries are arriving. */
+    static final int FLOOD = -1;
+
+    /** The one notice of the hour that more inquiries arrived than the site-wide ceiling ({@link SiteWideCeiling}). */
+    static PendingNotification flood(Instant at) {
+        PendingNotification flood = new PendingNotification(null, false, at);
+        flood.reminder = FLOOD;
+        return flood;
+    }
+
+    boolean isFlood() {
+        return reminder == FLOOD;
     }
 
     /** The n-th reminder that an urgent inquiry still waits for a first contact. */

@@ -89,6 +89,14 @@ public class StaffNotifier {
         for (String recipient : mail.recipients()) {
             message.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient.strip()));
         }
+        if (pending.isFlood()) {
+            message.setSubject("Many inquiries are arriving through the website", "UTF-8");
+            message.setText("More inquiries than usual arrived through the website in the last hour. All of them are "
+                    + "stored; urgent ones are marked and listed first. Until the flow calms down you are told once an "
+                    + "hour instead of once per inquiry, so please check the inquiries in the console: "
+                    + links.inbox() + "\n\nThis message holds nothing of what was sent.\n", "UTF-8");
+            return message;
+        }
         boolean reminder = pending.reminderNumber() > 0;
         message.setSubject(reminder ? "URGENT, still waiting: nobody has contacted an urgent inquiry yet"
                 : pending.urgent() ? "URGENT: a new inquiry is waiting" : "A new inquiry is waiting", "UTF-8");

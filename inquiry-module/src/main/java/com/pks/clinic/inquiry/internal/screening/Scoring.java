@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import com.pks.clinic.inquiry.api.IncompleteScreeningException;
 import com.pks.clinic.inquiry.api.Screener;
+import com.pks.clinic.inquiry.api.ScreeningBand;
 import com.pks.clinic.inquiry.api.ScreeningResult;
 
 /**
@@ -41,12 +42,14 @@ public final class Scoring {
         return new ScreeningResult(screener, total, maximum, band(screener, total), crisisFirst);
     }
 
-    private static String band(Screener screener, int total) {
+    private static ScreeningBand band(Screener screener, int total) {
         return switch (screener) {
-            case PHQ_9 -> total <= 4 ? "minimal" : total <= 9 ? "mild" : total <= 14 ? "moderate"
-                    : total <= 19 ? "moderately severe" : "severe";
-            case GAD_7 -> total <= 4 ? "minimal" : total <= 9 ? "mild" : total <= 14 ? "moderate" : "severe";
-            case PCL_5 -> total >= PCL5_PROBABLE_PTSD ? "suggests probable PTSD" : "below the range that suggests PTSD";
+            case PHQ_9 -> total <= 4 ? ScreeningBand.MINIMAL : total <= 9 ? ScreeningBand.MILD
+                    : total <= 14 ? ScreeningBand.MODERATE : total <= 19 ? ScreeningBand.MODERATELY_SEVERE
+                    : ScreeningBand.SEVERE;
+            case GAD_7 -> total <= 4 ? ScreeningBand.MINIMAL : total <= 9 ? ScreeningBand.MILD
+                    : total <= 14 ? ScreeningBand.MODERATE : ScreeningBand.SEVERE;
+            case PCL_5 -> total >= PCL5_PROBABLE_PTSD ? ScreeningBand.PROBABLE_PTSD : ScreeningBand.BELOW_PTSD_RANGE;
         };
     }
 }

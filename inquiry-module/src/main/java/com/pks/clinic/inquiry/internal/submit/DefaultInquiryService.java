@@ -45,7 +45,10 @@ import com.pks.clinic.inquiry.api.InquirySubmitted;
 import com.pks.clinic.inquiry.api.InquiryViewed;
 import com.pks.clinic.inquiry.api.InvalidInquiryException;
 import com.pks.clinic.inquiry.api.Referral;
+import com.pks.clinic.inquiry.api.Screener;
 import com.pks.clinic.inquiry.api.ScreeningResult;
+import com.pks.clinic.inquiry.internal.notify.SiteWideCeiling;
+import com.pks.clinic.inquiry.internal.screening.Scoring;
 import com.pks.clinic.inquiry.api.Staff;
 import com.pks.clinic.inquiry.api.StatusChangeNotAllowedException;
 import com.pks.clinic.inquiry.internal.crisis.CrisisLanguage;
@@ -102,19 +105,27 @@ public class DefaultInquiryService implements InquiryService {
     private SessionContext session;
 
     @Inject
+    private SiteWideCeiling ceiling;
+
+    @Inject
     @ConfigProperty(name = "clinic.inquiry.retention-days", defaultValue = "365")
     int retentionDays;
 
     @Override
     @PermitAll
     public InquiryReceipt submit(ConsultationRequest request) {
-        return submit(request, null);
+        requireValid(request);
+        return store(request, null);
     }
 
     @Override
     @PermitAll
-    public InquiryReceipt submit(ConsultationRequest request, ScreeningResult attachedResult) {
-        requireValid(request);
+    public InquiryReceipt submit(ConsultationRequest request, Screener attachedScreener, List<Integer> attachedAnswers) {
+        requireValid(request); // the form's own problems first
+        return store(request, Scoring.score(attachedScreener, attachedAnswers));
+    }
+
+    private InquiryReceipt store(ConsultationRequest request, ScreeningResult attachedResult) {
         boolean urgent = request.thinkingOfSelfHarm() || CRISIS.isFoundIn(request.message())
                 || CRISIS.isFoundIn(request.heardAbout()) || CRISIS.isFoundIn(request.bestTimeToCall())
                 || (attachedResult != null && attachedResult.crisisFirst());
@@ -123,7 +134,7 @@ public class DefaultInquiryService implements InquiryService {
 
     private static String describe(ScreeningResult result) {
         return result == null ? null : result.screener().title() + ": " + result.total() + " of " + result.maximum()
-                + " (" + result.band() + ")" + (result.crisisFirst() ? "; thoughts of death or self-harm: yes" : "");
+                + " (" + result.band().words() + ")" + (result.crisisFirst() ? "; thoughts of death or self-harm: yes" : "");
     }
 
     @Override
@@ -243,9 +254,12 @@ public class DefaultInquiryService implements InquiryService {
     }
 
     private InquiryReceipt store(Inquiry inquiry) {
+        boolean flood = ceiling.reached(inquiry.toReceipt().receivedAt());
         em.persist(inquiry);
         InquiryReceipt receipt = inquiry.toReceipt();
-        if (mail.enabled()) {
+        if (flood) {
+            ceiling.tellStaffOnce(receipt.receivedAt());
+        } else if (mail.enabled()) {
             // in the same transaction: if the inquiry is stored, so is the promise to tell staff about it
             em.persist(new PendingNotification(receipt.reference(), receipt.urgent(), receipt.receivedAt()));
         }

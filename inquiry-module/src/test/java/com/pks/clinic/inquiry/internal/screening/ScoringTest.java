@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.pks.clinic.inquiry.api.IncompleteScreeningException;
 import com.pks.clinic.inquiry.api.Screener;
+import com.pks.clinic.inquiry.api.ScreeningBand;
 import com.pks.clinic.inquiry.api.ScreeningResult;
 
 class ScoringTest {
@@ -27,7 +28,7 @@ class ScoringTest {
         ScreeningResult result = Scoring.score(Screener.PHQ_9, answersTotalling(Screener.PHQ_9, total, itemNineIndex));
         assertEquals(total, result.total());
         assertEquals(27, result.maximum());
-        assertEquals(band, result.band());
+        assertEquals(band, result.band().words());
     }
 
     @ParameterizedTest(name = "GAD-7 {0} is {1}")
@@ -36,7 +37,7 @@ class ScoringTest {
     void gad7BandEdges(int total, String band) {
         ScreeningResult result = Scoring.score(Screener.GAD_7, answersTotalling(Screener.GAD_7, total, -1));
         assertEquals(total, result.total());
-        assertEquals(band, result.band());
+        assertEquals(band, result.band().words());
         assertFalse(result.crisisFirst());
     }
 
@@ -47,7 +48,7 @@ class ScoringTest {
         ScreeningResult result = Scoring.score(Screener.PCL_5, answersTotalling(Screener.PCL_5, total, -1));
         assertEquals(total, result.total());
         assertEquals(80, result.maximum());
-        assertEquals(band, result.band());
+        assertEquals(band, result.band().words());
     }
 
     @Test
@@ -56,7 +57,7 @@ class ScoringTest {
         lowTotal.set(8, 1);
         ScreeningResult result = Scoring.score(Screener.PHQ_9, lowTotal);
         assertEquals(1, result.total());
-        assertEquals("minimal", result.band());
+        assertEquals(ScreeningBand.MINIMAL, result.band());
         assertTrue(result.crisisFirst());
         assertTrue(Scoring.score(Screener.PHQ_9, Collections.nCopies(9, 2)).crisisFirst());
         assertFalse(Scoring.score(Screener.PHQ_9, answersTotalling(Screener.PHQ_9, 24, 8)).crisisFirst());

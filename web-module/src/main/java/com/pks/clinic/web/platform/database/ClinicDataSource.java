@@ -28,6 +28,8 @@ public class ClinicDataSource extends EmbeddedDataSource {
             System.setProperty("derby.stream.error.file", location.logFile().toString());
             System.setProperty("derby.infolog.append", "true"); // keep the history of boots and shutdowns
         }
+        // the database holds health information: its files are the server account's alone (Derby's own setting)
+        System.setProperty("derby.storage.useDefaultFilePermissions", "false");
         setDatabaseName(location.databaseDirectory().toString());
         setCreateDatabase("create");
     }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -13,6 +17,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 record DatabaseLocation(Path dataDirectory) {
 
     static final String DATA_DIR_SETTING = "clinic.data.dir";
+
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FOLDER =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
     /**
      * The configured location. Asked with this class's own class loader because the connection pool may create
@@ -32,12 +39,23 @@ record DatabaseLocation(Path dataDirectory) {
         return dataDirectory.resolve("derby.log");
     }
 
-    /** Creates the data directory on the first start. */
+    /** Creates the data directory on the first start, readable by the server's account alone. */
     void prepare() {
         try {
-            Files.createDirectories(dataDirectory);
+            if (Files.notExists(dataDirectory)) {
+                Files.createDirectories(dataDirectory.getParent());
+                createOwnerOnly();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDirectory, e);
+        }
+    }
+
+    private void createOwnerOnly() throws IOException {
+        try {
+            Files.createDirectory(dataDirectory, OWNER_ONLY_FOLDER);
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createDirectory(dataDirectory); // Windows: the folder inherits its parent's access rules
         }
     }
 }

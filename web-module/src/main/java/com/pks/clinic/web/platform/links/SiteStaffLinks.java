@@ -17,4 +17,9 @@ public class SiteStaffLinks implements StaffLinks {
     public String inquiry(String reference) {
         return content.current().settings().origin() + "/admin/inquiries/view?ref=" + reference;
     }
+
+    @Override
+    public String inbox() {
+        return content.current().settings().origin() + "/admin/inquiries";
+    }
 }

@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 
 import com.pks.clinic.inquiry.api.ConsultationRequest;
@@ -16,6 +18,7 @@ import com.pks.clinic.inquiry.api.InquiryReceipt;
 import com.pks.clinic.inquiry.api.Screener;
 import com.pks.clinic.inquiry.api.ScreeningResult;
 import com.pks.clinic.inquiry.api.ScreeningService;
+import com.pks.clinic.web.site.SelfCheckSeal;
 
 /** {@code /contact}: a patient's or family member's request for a consultation. */
 @Named
@@ -35,34 +38,41 @@ public class ContactBacking extends InquiryFormBacking {
     private boolean consentToContact;
     private boolean thinkingOfSelfHarm;
     private ScreeningResult attachedResult;
-    private String attachedAnswers;
+    private List<Integer> attachedAnswers;
+    private String attachedSeal;
 
     @Inject
     private ScreeningService screening;
+
+    @Inject
+    private SelfCheckSeal seal;
 
     public ContactBacking() {
         super(ConsultationRequest.class);
     }
 
     /**
-     * Arriving from a self-check result (a plain post with the questionnaire and its answers), or from this form
-     * built again after its view expired (which carries them on): the result is scored again here, never taken from
-     * the browser, and shown so that the person can still remove it.
+     * Arriving from a self-check result (the result page's own post, with the questionnaire, its answers and the
+     * seal the site made for them), or from this form built again after its view expired (which carries them on):
+     * the result is scored again here, never taken from the browser, and shown so that the person can still remove
+     * it. A link, a GET or a post without a valid seal attaches nothing.
      */
     @PostConstruct
     void attachSelfCheck() {
         String screenerSlug = Faces.getRequestParameter("selfCheck");
         String answers = Faces.getRequestParameter("answers");
-        if (screenerSlug == null || answers == null) {
+        String sealed = Faces.getRequestParameter("seal");
+        if (!"POST".equals(Faces.getRequest().getMethod()) || !seal.isValid(screenerSlug, answers, sealed)) {
             return;
         }
         Screener.bySlug(screenerSlug).ifPresent(s -> {
             try {
-                attachedResult = screening.score(s, Arrays.stream(answers.split(",", -1))
-                        .map(a -> a.matches("[0-9]") ? Integer.valueOf(a) : null).toList());
-                attachedAnswers = answers;
+                attachedAnswers = Arrays.stream(answers.split(",", -1))
+                        .map(a -> a.matches("[0-9]") ? Integer.valueOf(a) : null).toList();
+                attachedResult = screening.score(s, attachedAnswers);
+                attachedSeal = sealed;
             } catch (IncompleteScreeningException ignored) {
-                // a tampered or partial result is simply not attached
+                attachedAnswers = null; // a partial result is simply not attached
             }
         });
     }
@@ -79,23 +89,32 @@ public class ContactBacking extends InquiryFormBacking {
 
     @Override
     protected InquiryReceipt store() {
-        return inquiries.submit(new ConsultationRequest(name, phone, email, preferredContact, bestTimeToCall, forWhom,
-                message, heardAbout, consentToContact, thinkingOfSelfHarm), attachedResult);
+        ConsultationRequest request = new ConsultationRequest(name, phone, email, preferredContact, bestTimeToCall,
+                forWhom, message, heardAbout, consentToContact, thinkingOfSelfHarm);
+        // the service scores the answers itself: it takes no result from here
+        return attachedResult == null ? inquiries.submit(request)
+                : inquiries.submit(request, attachedResult.screener(), attachedAnswers);
     }
 
     /** The person changed their mind: the result is not sent. */
     public void removeAttachedResult() {
         attachedResult = null;
         attachedAnswers = null;
+        attachedSeal = null;
     }
 
     public ScreeningResult getAttachedResult() {
         return attachedResult;
     }
 
-    /** The attached result's answers, carried in the form in case its view expires. */
+    /** The attached result's answers ("1,0,3,…"), carried in the form with its seal in case its view expires. */
     public String getAttachedAnswers() {
-        return attachedAnswers;
+        return attachedAnswers == null ? null
+                : attachedAnswers.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    public String getAttachedSeal() {
+        return attachedSeal;
     }
 
     public ContactPreference[] getContactPreferences() {

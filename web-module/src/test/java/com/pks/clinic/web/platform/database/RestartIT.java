@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -36,6 +42,7 @@ class RestartIT {
             site.stop();
             assertFalse(Files.exists(DerbyFiles.databaseDirectory(site.dataDirectory()).resolve("db.lck")),
                     "a clean shutdown removes Derby's lock file");
+            assertEquals(List.of(), readableByOthers(site.dataDirectory()), "health information: owner-only files");
             try (Connection db = DerbyFiles.open(site.dataDirectory())) {
                 assertEquals(1, count(db, "select count(*) from content_item where kind = 'PAGE' and slug = 'home'"));
                 db.createStatement().executeUpdate("update content_item_revision set title = 'Changed while stopped' "
@@ -98,6 +105,23 @@ class RestartIT {
         try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getInt(1);
+        }
+    }
+
+    /** Files and folders of the data directory that another account of the machine could read. */
+    private static List<Path> readableByOthers(Path dataDirectory) {
+        try (Stream<Path> files = Files.walk(dataDirectory)) {
+            return files.filter(file -> {
+                try {
+                    Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+                    return permissions.contains(PosixFilePermission.GROUP_READ)
+                            || permissions.contains(PosixFilePermission.OTHERS_READ);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

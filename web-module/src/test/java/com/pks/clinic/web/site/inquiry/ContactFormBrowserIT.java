@@ -121,6 +121,20 @@ class ContactFormBrowserIT {
     }
 
     @Test
+    void aSelfCheckResultCannotBeAttachedByALinkOrByAPostWithoutTheSitesSeal(RunningSite site) {
+        String madeUp = "selfCheck=phq-9&answers=0,0,0,0,0,0,0,0,3";
+        HttpResponse<String> link = Http.get(site.uri("/contact?" + madeUp));
+        HttpResponse<String> post = Http.send(HttpRequest.newBuilder(site.uri("/contact"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(madeUp + "&seal=1796000000.bWFkZS11cA")).build());
+        assertAll(
+                () -> assertEquals(200, link.statusCode()),
+                () -> assertFalse(link.body().contains("will be sent with this request"), "a link attaches nothing"),
+                () -> assertFalse(post.body().contains("will be sent with this request"), "nor a forged seal"),
+                () -> assertEquals("no-store", link.headers().firstValue("Cache-Control").orElse("")));
+    }
+
+    @Test
     void aCrisisMessageLeadsWith988(RunningSite site) {
         open(site);
         PHONE.type("name", "Sam");

@@ -1,0 +1,61 @@
+package com.pks.clinic.inquiry.internal.notify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A flood of inquiries from many addresses gets past every per-client limit. Above a ceiling an hour
+ * ({@code clinic.inquiry.site-wide-per-hour}) everything that arrives is still stored (a real patient must never be
+ * turned away by someone else's flood), but staff are told once an hour, in one message that names no inquiry,
+ * instead of once per inquiry, and urgent ones are not announced again one by one: they wait, highlighted, at the
+ * top of the inbox. Inside the caller's transaction.
+ */
+@ApplicationScoped
+public class SiteWideCeiling {
+
+    static final Duration HOUR = Duration.ofHours(1);
+
+    private static final Logger LOG = Logger.getLogger(SiteWideCeiling.class.getName());
+
+    @PersistenceContext(unitName = "inquiry")
+    private EntityManager em;
+
+    @Inject
+    private MailSettings mail;
+
+    @Inject
+    @ConfigProperty(name = "clinic.inquiry.site-wide-per-hour", defaultValue = "100")
+    int perHour;
+
+    /** Whether as many inquiries as the ceiling arrived in the hour before {@code now}. */
+    public boolean reached(Instant now) {
+        return arrivedSince(now.minus(HOUR)) >= perHour;
+    }
+
+    /** Queues the one message of this hour about the flood, unless it is queued already, and logs it. */
+    public void tellStaffOnce(Instant now) {
+        long told = em.createQuery("select count(n) from PendingNotification n where n.reminder = :flood "
+                        + "and n.createdAt >= :since", Long.class)
+                .setParameter("flood", PendingNotification.FLOOD).setParameter("since", now.minus(HOUR))
+                .getSingleResult();
+        if (told > 0) {
+            return;
+        }
+        LOG.warning(() -> "More than " + perHour + " inquiries arrived in the last hour (clinic.inquiry.site-wide-"
+                + "per-hour): all are stored, and staff are told once an hour instead of once per inquiry.");
+        if (mail.enabled()) {
+            em.persist(PendingNotification.flood(now));
+        }
+    }
+
+    private long arrivedSince(Instant since) {
+        return em.createQuery("select count(i) from Inquiry i where i.receivedAt >= :since", Long.class)
+                .setParameter("since", since).getSingleResult();
+    }
+}

@@ -1,0 +1,22 @@
+package com.pks.clinic.web.platform.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseLocationTest {
+
+    @Test
+    void theDataDirectoryIsTheServerAccountsAlone(@TempDir Path parent) throws IOException {
+        Path data = parent.resolve("clinic").resolve("data");
+        new DatabaseLocation(data).prepare();
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+        new DatabaseLocation(data).prepare(); // a second start changes nothing
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+    }
+}
