@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.Config;
@@ -105,9 +107,30 @@ public final class Keyring {
 
     private static byte[] read(Path file) {
         try {
+            refuseIfOthersMayRead(file);
             return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
         } catch (IOException e) {
             throw new InquiryKeyException("Cannot read the inquiry key file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A key that other accounts of the machine can read is as good as lost: it is refused like a wrong key, so that
+     * nothing new is encrypted under it, and the message says how to fix it.
+     */
+    static void refuseIfOthersMayRead(Path file) throws IOException {
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException notPosix) {
+            return; // Windows: the file's access list is the operating system's to keep
+        }
+        if (permissions.stream().anyMatch(permission -> permission.name().startsWith("GROUP_")
+                || permission.name().startsWith("OTHERS_"))) {
+            throw new InquiryKeyException("Other accounts of this machine may read the inquiry key file " + file
+                    + " (" + PosixFilePermissions.toString(permissions) + "), so it is not used. Make it readable by "
+                    + "the site's account alone (chmod 600 " + file + "), consider the key exposed (see key rotation "
+                    + "in the README), and start the site again.");
         }
     }
 

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -17,6 +19,7 @@ import com.pks.clinic.content.api.PageRevision;
 import com.pks.clinic.content.api.PageService;
 import com.pks.clinic.content.api.RevisionAction;
 import com.pks.clinic.content.api.RevisionComparison;
+import com.pks.clinic.content.api.TextChange;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.time.ClinicTime;
 
@@ -28,6 +31,9 @@ import com.pks.clinic.web.platform.time.ClinicTime;
 @Named
 @RequestScoped
 public class HistoryBacking {
+
+    /** Unchanged lines kept on each side of a change. */
+    static final int CONTEXT_LINES = 1;
 
     @Inject
     @Param
@@ -121,8 +127,29 @@ public class HistoryBacking {
 
     /** "Draft saved by kay@… on Dec 1, 2026, 9:41 AM", for the comparison's headings. */
     public String describe(PageRevision revision) {
-        return action(revision.action()) + " by " + PageLines.who(revision.author()) + ", "
-                + clinicTime.format(revision.createdAt());
+        String who = revision.action() == RevisionAction.SEEDED ? "" : " by " + PageLines.who(revision.author());
+        return action(revision.action()) + who + ", " + clinicTime.format(revision.createdAt());
+    }
+
+    /**
+     * The changes of one field as the screen shows them: unchanged text longer than a few lines keeps only the line
+     * next to each change, so that the changes of a long page are seen without scrolling through all of it.
+     */
+    public List<TextChange> condensed(List<TextChange> changes) {
+        List<TextChange> shown = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            TextChange change = changes.get(i);
+            String[] lines = change.text().split("\n", -1);
+            if (change.kind() != TextChange.Kind.SAME || lines.length <= CONTEXT_LINES * 2 + 1) {
+                shown.add(change);
+                continue;
+            }
+            String before = i == 0 ? "" : String.join("\n", Arrays.copyOfRange(lines, 0, CONTEXT_LINES)) + "\n";
+            String after = i == changes.size() - 1 ? ""
+                    : "\n" + String.join("\n", Arrays.copyOfRange(lines, lines.length - CONTEXT_LINES, lines.length));
+            shown.add(new TextChange(TextChange.Kind.SAME, before + "[…]" + after));
+        }
+        return shown;
     }
 
     public EditablePage getPage() {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -65,7 +66,7 @@ class RestartIT {
     }
 
     @Test
-    void aWrongInquiryKeyIsAClearStartUpErrorNotUnreadableData() throws IOException {
+    void aWrongOrExposedInquiryKeyIsAClearStartUpErrorNotUnreadableData() throws IOException {
         try (RunningSite site = RunningSite.start(TestSettings.dataDirectory("wrong-key"))) {
             assertEquals(200, Http.get(site.uri("/health")).statusCode());
             String rightKey = Files.readString(site.keyFile());
@@ -73,17 +74,26 @@ class RestartIT {
 
             byte[] otherKey = new byte[32];
             new SecureRandom().nextBytes(otherKey);
-            Files.writeString(site.keyFile(), Base64.getEncoder().encodeToString(otherKey));
+            String wrongKey = Base64.getEncoder().encodeToString(otherKey);
+            Files.writeString(site.keyFile(), wrongKey);
             site.restart();
             assertEquals(503, Http.get(site.uri("/health")).statusCode(), "DOWN with the wrong key");
             assertTrue(site.log().contains("The inquiry key is not usable"), "the log says why");
-            assertFalse(site.log().contains(rightKey.strip()), "and never shows a key");
+            assertFalse(site.log().contains(rightKey.strip()) || site.log().contains(wrongKey),
+                    "and never shows a key, neither the right one nor the one in use");
             assertARequestIsNotStoredUnderTheWrongKey(site);
             site.stop();
 
             Files.writeString(site.keyFile(), rightKey);
+            Files.setPosixFilePermissions(site.keyFile(), PosixFilePermissions.fromString("rw-r--r--"));
             site.restart();
-            assertEquals(200, Http.get(site.uri("/health")).statusCode(), "UP again with the right key");
+            assertEquals(503, Http.get(site.uri("/health")).statusCode(), "a key others may read is not used");
+            assertTrue(site.log().contains("chmod 600"), "the log says how to fix it");
+            site.stop();
+
+            Files.setPosixFilePermissions(site.keyFile(), PosixFilePermissions.fromString("rw-------"));
+            site.restart();
+            assertEquals(200, Http.get(site.uri("/health")).statusCode(), "UP again with the right key, kept private");
         }
     }
 
