@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.pks.clinic.web.testing.Browser;
 import com.pks.clinic.web.testing.ConsultationForm;
+import com.pks.clinic.web.testing.ReferralForm;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.StaffMailbox;
 import com.pks.clinic.web.testing.StaffSignIn;
@@ -125,16 +126,7 @@ class LeftAloneIT {
                 Map.of("headers", Map.of("X-Forwarded-For", forwardedFor)));
         clinician.driver().manage().deleteAllCookies();
         clinician.driver().get(site.uri("/refer").toString());
-        clinician.type("clinicianName", "Ana Ruiz");
-        clinician.type("practice", "Bitterroot Family Medicine");
-        clinician.type("clinicianPhone", "406-555-0100");
-        clinician.type("clinicianEmail", "ana@example.org");
-        if (!patientName.isEmpty()) {
-            clinician.type("patientName", patientName);
-        }
-        clinician.type("patientPhone", "406-555-0101");
-        clinician.type("reason", "Depression for ten years; three medicines did not help.");
-        clinician.submitAtHumanPace("send");
+        ReferralForm.send(clinician, patientName, "Depression for ten years; three medicines did not help.");
     }
 
     @Test

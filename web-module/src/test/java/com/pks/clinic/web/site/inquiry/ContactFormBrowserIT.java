@@ -33,6 +33,7 @@ import org.openqa.selenium.WebElement;
 import com.pks.clinic.web.testing.Browser;
 import com.pks.clinic.web.testing.ConsultationForm;
 import com.pks.clinic.web.testing.Http;
+import com.pks.clinic.web.testing.ReferralForm;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.SharedSite;
 import com.pks.clinic.web.testing.StaffMailbox;
@@ -83,14 +84,7 @@ class ContactFormBrowserIT {
         driver().manage().deleteAllCookies();
         driver().get(site.uri("/for-providers").toString());
         driver().findElement(By.cssSelector("main a[href='/refer']")).click();
-        PHONE.type("clinicianName", "Ana Ruiz");
-        PHONE.type("practice", "Bitterroot Family Medicine");
-        PHONE.type("clinicianPhone", "406-555-0100");
-        PHONE.type("clinicianEmail", "ana@example.org");
-        PHONE.type("patientName", "Lee Chen");
-        PHONE.type("patientEmail", "lee@example.org");
-        PHONE.type("reason", "Depression for ten years; three medicines did not help.");
-        PHONE.submitAtHumanPace("send");
+        ReferralForm.send(PHONE, "Lee Chen", "Depression for ten years; three medicines did not help.");
         assertTrue(driver().getCurrentUrl().contains("/refer/received?ref="), driver().getCurrentUrl());
         assertEquals("Thank you: we received your referral", driver().findElement(By.tagName("h1")).getText());
         assertTrue(driver().findElement(By.tagName("main")).getText().contains("calls you"), "it speaks to the clinician");
@@ -100,14 +94,7 @@ class ContactFormBrowserIT {
     void aReferralThatSaysSuicidalTellsTheClinicianWhatToDoNotThePatient(RunningSite site) {
         driver().manage().deleteAllCookies();
         driver().get(site.uri("/refer").toString());
-        PHONE.type("clinicianName", "Ana Ruiz");
-        PHONE.type("practice", "Bitterroot Family Medicine");
-        PHONE.type("clinicianPhone", "406-555-0100");
-        PHONE.type("clinicianEmail", "ana@example.org");
-        PHONE.type("patientName", "Lee Chen");
-        PHONE.type("patientPhone", "406-555-0101");
-        PHONE.type("reason", "Suicidal depression, two attempts; nothing has helped.");
-        PHONE.submitAtHumanPace("send");
+        ReferralForm.send(PHONE, "Lee Chen", "Suicidal depression, two attempts; nothing has helped.");
         String url = driver().getCurrentUrl();
         String main = driver().findElement(By.tagName("main")).getText();
         assertAll(
