@@ -87,19 +87,39 @@ class InquiryServiceIT {
     }
 
     @Test
-    void personalFieldsAreStoredEncrypted() {
+    void everyPersonalFieldIsStoredEncryptedNotesResultsAndReferralsIncluded() {
         asIntake.run(() -> {
-            InquiryReceipt receipt = inquiries.submit(request("Zoë Quist", "My private words", false));
-            Object[] raw = (Object[]) inquiryUnit.createNativeQuery(
-                            "select name, phone, message, best_time, heard_about from inquiry_request where reference = ?")
-                    .setParameter(1, receipt.reference()).getSingleResult();
-            for (Object column : raw) {
-                assertTrue(String.valueOf(column).startsWith("g1."), "stored encrypted: " + column);
-            }
-            assertFalse(String.valueOf(raw[0]).contains("Quist"));
-            assertEquals("Zoë Quist", find(receipt).name(), "and read back in clear by the service");
+            InquiryReceipt request = inquiries.submit(new ConsultationRequest("Zoë Quist", "+44 20 7946 0958",
+                    "zoe@example.org", ContactPreference.EMAIL, "Mornings only", ForWhom.MYSELF, "My private words",
+                    "Heard from my sister", true, false), Screener.GAD_7, List.of(0, 1, 0, 0, 1, 0, 0));
+            InquiryReceipt referral = inquiries.submit(new Referral("Dr. Ana Ruiz", "Bitterroot Family Medicine",
+                    "406-555-0100", "ana@example.org", "Lee Chen", "406-555-0101", "lee@example.org",
+                    "Depression for ten years."));
+            inquiries.addNote(find(request).id(), "Called back, left a voicemail", ADDRESS);
+            assertStoredEncrypted("select name, phone, email, best_time, message, heard_about, self_check "
+                    + "from inquiry_request where reference = ?", request.reference(), "Zoë Quist", "7946",
+                    "zoe@example.org", "Mornings", "private words", "sister", "GAD-7");
+            assertStoredEncrypted("select name, phone, email, practice, patient_name, patient_phone, patient_email, "
+                    + "reason from inquiry_request where reference = ?", referral.reference(), "Ana Ruiz", "0100",
+                    "ana@example.org", "Bitterroot", "Lee Chen", "0101", "lee@example.org", "ten years");
+            assertStoredEncrypted("select n.text from inquiry_note n join inquiry_request i on n.inquiry_id = i.id "
+                    + "where i.reference = ?", request.reference(), "voicemail");
+            assertEquals("Zoë Quist", find(request).name(), "and read back in clear by the service");
         });
     }
+
+    /** Each column of the one row found holds an encrypted value, and none holds its words in clear. */
+    private void assertStoredEncrypted(String sql, String reference, String... typed) {
+        Object found = inquiryUnit.createNativeQuery(sql).setParameter(1, reference).getSingleResult();
+        Object[] columns = found instanceof Object[] many ? many : new Object[] {found};
+        assertEquals(typed.length, columns.length, sql);
+        for (int i = 0; i < columns.length; i++) {
+            String stored = String.valueOf(columns[i]);
+            assertTrue(stored.startsWith("g1."), "stored encrypted: " + stored);
+            assertFalse(stored.contains(typed[i]), stored);
+        }
+    }
+
 
     @Test
     void crisisLanguageOrTheTickMarksTheInquiryUrgent() {

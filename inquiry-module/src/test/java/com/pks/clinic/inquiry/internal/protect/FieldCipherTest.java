@@ -27,6 +27,12 @@ class FieldCipherTest {
             String stored = cipher.encrypt(text);
             assertFalse(stored.contains(text.isEmpty() ? "\u0000" : text), stored);
             assertTrue(stored.startsWith("g1."));
+            // neither the text nor its bytes behind an encoding: a plain base64 of it would fail here
+            byte[] payload = java.util.Base64.getDecoder().decode(stored.split("\\.", 3)[2]);
+            byte[] plain = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(payload.length >= plain.length + 12 + 16, "a nonce and an authentication tag with it");
+            assertFalse(plain.length > 0 && new String(payload, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .contains(new String(plain, java.nio.charset.StandardCharsets.ISO_8859_1)), "encrypted, not encoded");
             assertEquals(text, cipher.decrypt(stored));
         }
         assertNull(cipher.encrypt(null));
