@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,7 @@ public class SelfCheckBacking {
     private Screener screener;
     private Integer[] answers;
     private ScreeningResult result;
+    private String browserValue;
     private List<Integer> unanswered = List.of();
 
     @PostConstruct
@@ -61,6 +63,7 @@ public class SelfCheckBacking {
         try {
             result = screening.score(screener, Arrays.asList(answers));
             unanswered = List.of();
+            giveThisBrowserItsHalfOfTheSeal();
         } catch (IncompleteScreeningException incomplete) {
             unanswered = incomplete.unansweredItems();
         }
@@ -97,9 +100,18 @@ public class SelfCheckBacking {
         return Arrays.stream(answers).map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    /** The seal that lets this result, and only it, be attached to a consultation request. */
+    /** The seal that lets this result, and only it, be attached to a consultation request from this browser. */
     public String getSeal() {
-        return seal.seal(screener.slug(), getAnswersText());
+        return seal.seal(screener.slug(), getAnswersText(), browserValue);
+    }
+
+    /** Before the result renders (a cookie cannot follow a page that has started). */
+    private void giveThisBrowserItsHalfOfTheSeal() {
+        browserValue = seal.newBrowserValue();
+        HttpServletRequest request = Faces.getRequest();
+        Faces.getResponse().addHeader("Set-Cookie", SelfCheckSeal.COOKIE + "=" + browserValue + "; Path="
+                + Faces.getRequestContextPath() + "/contact; Max-Age=" + SelfCheckSeal.VALID.toSeconds()
+                + "; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : ""));
     }
 
     /** What the result means, in plain and kind words. */

@@ -17,16 +17,21 @@ class SelfCheckSealTest {
     private static final String ANSWERS = "0,1,0,0,2,0,0,0,1";
 
     private final SelfCheckSeal sealer = new SelfCheckSeal(Clock.fixed(MADE, ZoneOffset.UTC));
-    private final String seal = sealer.seal("phq-9", ANSWERS);
+    private static final String BROWSER = "browser-half";
+
+    private final String seal = sealer.seal("phq-9", ANSWERS, BROWSER);
 
     @Test
     void theSealFitsExactlyTheAnswersItWasMadeFor() {
-        assertTrue(sealer.isValid("phq-9", ANSWERS, seal));
-        assertFalse(sealer.isValid("phq-9", "0,1,0,0,2,0,0,0,3", seal), "other answers");
-        assertFalse(sealer.isValid("gad-7", ANSWERS, seal), "another questionnaire");
-        assertFalse(sealer.isValid("phq-9", ANSWERS, null), "no seal: a link");
-        assertFalse(sealer.isValid("phq-9", ANSWERS, "1796000000.forged"), "made up");
-        assertFalse(sealer.isValid("phq-9", ANSWERS, "not a seal"));
+        assertTrue(sealer.isValid("phq-9", ANSWERS, BROWSER, seal));
+        assertFalse(sealer.isValid("phq-9", "0,1,0,0,2,0,0,0,3", BROWSER, seal), "other answers");
+        assertFalse(sealer.isValid("gad-7", ANSWERS, BROWSER, seal), "another questionnaire");
+        assertFalse(sealer.isValid("phq-9", ANSWERS, "another-browser", seal), "copied to another browser");
+        assertFalse(sealer.isValid("phq-9", ANSWERS, null, seal), "a post from another site carries no cookie");
+        assertFalse(sealer.isValid("phq-9", ANSWERS, BROWSER, null), "no seal: a link");
+        assertFalse(sealer.isValid("phq-9", ANSWERS, BROWSER, MADE.getEpochSecond() + ".bWFkZS11cA"),
+                "made up, with a fresh time: only the MAC can refuse it");
+        assertFalse(sealer.isValid("phq-9", ANSWERS, BROWSER, "not a seal"));
     }
 
     @Test
@@ -48,14 +53,14 @@ class SelfCheckSealTest {
                 return this;
             }
         });
-        String made = moving.seal("phq-9", ANSWERS);
+        String made = moving.seal("phq-9", ANSWERS, BROWSER);
         now.set(MADE.plus(Duration.ofMinutes(119)));
-        assertTrue(moving.isValid("phq-9", ANSWERS, made));
+        assertTrue(moving.isValid("phq-9", ANSWERS, BROWSER, made));
         now.set(MADE.plus(SelfCheckSeal.VALID));
-        assertFalse(moving.isValid("phq-9", ANSWERS, made), "two hours later");
+        assertFalse(moving.isValid("phq-9", ANSWERS, BROWSER, made), "two hours later");
         now.set(MADE.minusSeconds(60));
-        assertFalse(moving.isValid("phq-9", ANSWERS, made), "made in the future");
-        assertFalse(new SelfCheckSeal(Clock.fixed(MADE, ZoneOffset.UTC)).isValid("phq-9", ANSWERS, seal),
+        assertFalse(moving.isValid("phq-9", ANSWERS, BROWSER, made), "made in the future");
+        assertFalse(new SelfCheckSeal(Clock.fixed(MADE, ZoneOffset.UTC)).isValid("phq-9", ANSWERS, BROWSER, seal),
                 "another start of the site has another key");
     }
 }

@@ -17,8 +17,8 @@ public class MailSettings {
     Optional<String> host;
 
     @Inject
-    @ConfigProperty(name = "clinic.mail.smtp.port", defaultValue = "587")
-    int port;
+    @ConfigProperty(name = "clinic.mail.smtp.port")
+    Optional<Integer> port;
 
     @Inject
     @ConfigProperty(name = "clinic.mail.smtp.username")
@@ -59,7 +59,8 @@ public class MailSettings {
     Properties sessionProperties() {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", host.orElseThrow());
-        properties.put("mail.smtp.port", Integer.toString(port));
+        // SMTPS listens on 465, submission with STARTTLS on 587
+        properties.put("mail.smtp.port", Integer.toString(port.orElse(implicitTls ? 465 : 587)));
         properties.put("mail.smtp.auth", Boolean.toString(username.isPresent()));
         if (implicitTls) {
             properties.put("mail.smtp.ssl.enable", "true");
@@ -72,6 +73,11 @@ public class MailSettings {
         properties.put("mail.smtp.connectiontimeout", "5000");
         properties.put("mail.smtp.timeout", "10000");
         return properties;
+    }
+
+    /** Whether a password would cross the network in plain text: a login without any TLS. */
+    boolean sendsPasswordInClear() {
+        return username.isPresent() && !startTls && !implicitTls;
     }
 
     Optional<String> username() {

@@ -35,6 +35,10 @@ public class NoMailWarning {
                     + "nobody is e-mailed when an inquiry arrives, urgent ones included. Inquiries still arrive "
                     + "and wait in the admin console.");
         }
+        if (mail.sendsPasswordInClear()) {
+            LOG.warning("The mail server login would cross the network in plain text (clinic.mail.smtp.starttls and "
+                    + "clinic.mail.smtp.implicit-tls are both off): turn one of them on.");
+        }
     }
 
     @Schedule(minute = "0", hour = "*", persistent = false)

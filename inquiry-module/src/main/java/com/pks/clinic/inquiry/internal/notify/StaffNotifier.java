@@ -92,8 +92,9 @@ public class StaffNotifier {
         if (pending.isFlood()) {
             message.setSubject("Many inquiries are arriving through the website", "UTF-8");
             message.setText("More inquiries than usual arrived through the website in the last hour. All of them are "
-                    + "stored; urgent ones are marked and listed first. Until the flow calms down you are told once an "
-                    + "hour instead of once per inquiry, so please check the inquiries in the console: "
+                    + "stored; urgent ones are marked and listed first, and each urgent one is still e-mailed on its "
+                    + "own. Until the flow calms down you are told of the others once an hour instead of once per "
+                    + "inquiry, so please check the inquiries in the console: "
                     + links.inbox() + "\n\nThis message holds nothing of what was sent.\n", "UTF-8");
             return message;
         }

@@ -36,8 +36,6 @@ public class UrgentReminders {
     @Inject
     private MailSettings mail;
 
-    @Inject
-    private SiteWideCeiling ceiling;
 
     @Inject
     @ConfigProperty(name = "clinic.inquiry.urgent-reminder-minutes", defaultValue = "15")
@@ -56,9 +54,6 @@ public class UrgentReminders {
     public void remindOfWaitingUrgentInquiries() {
         Duration interval = intervalSeconds.map(Duration::ofSeconds).orElse(Duration.ofMinutes(intervalMinutes));
         Instant now = Instant.now();
-        if (ceiling.reached(now)) {
-            return; // a flood: staff were told of it once, and the urgent ones wait at the top of the inbox
-        }
         List<Object[]> waiting = em.createQuery("select i.id, i.reference, i.receivedAt, i.remindersSent, "
                         + "i.lastRemindedAt from Inquiry i "
                         + "where i.status = :new and i.priority = :urgent and i.remindersSent < :max", Object[].class)

@@ -259,7 +259,9 @@ public class DefaultInquiryService implements InquiryService {
         InquiryReceipt receipt = inquiry.toReceipt();
         if (flood) {
             ceiling.tellStaffOnce(receipt.receivedAt());
-        } else if (mail.enabled()) {
+        }
+        // an urgent one is always announced on its own: a flood must never bury it
+        if (mail.enabled() && (!flood || receipt.urgent())) {
             // in the same transaction: if the inquiry is stored, so is the promise to tell staff about it
             em.persist(new PendingNotification(receipt.reference(), receipt.urgent(), receipt.receivedAt()));
         }

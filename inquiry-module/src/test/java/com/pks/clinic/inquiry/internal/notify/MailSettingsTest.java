@@ -15,6 +15,7 @@ class MailSettingsTest {
         assertEquals("true", properties.get("mail.smtp.starttls.enable"));
         assertEquals("true", properties.get("mail.smtp.starttls.required"), "no silent fall back to plain text");
         assertEquals("true", properties.get("mail.smtp.ssl.checkserveridentity"));
+        assertEquals("587", properties.get("mail.smtp.port"));
     }
 
     @Test
@@ -22,6 +23,7 @@ class MailSettingsTest {
         Properties properties = settings(true, true).sessionProperties();
         assertEquals("true", properties.get("mail.smtp.ssl.enable"));
         assertNull(properties.get("mail.smtp.starttls.enable"));
+        assertEquals("465", properties.get("mail.smtp.port"), "SMTPS's port unless another is set");
     }
 
     @Test
@@ -34,7 +36,7 @@ class MailSettingsTest {
     private static MailSettings settings(boolean startTls, boolean implicitTls) {
         MailSettings settings = new MailSettings();
         settings.host = Optional.of("mail.clinic.example");
-        settings.port = 587;
+        settings.port = Optional.empty();
         settings.username = Optional.empty();
         settings.startTls = startTls;
         settings.implicitTls = implicitTls;

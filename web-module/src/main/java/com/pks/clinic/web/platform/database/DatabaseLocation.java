@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -39,15 +40,31 @@ record DatabaseLocation(Path dataDirectory) {
         return dataDirectory.resolve("derby.log");
     }
 
-    /** Creates the data directory on the first start, readable by the server's account alone. */
+    /**
+     * Creates the data directory on the first start, readable by the server's account alone; on a later start makes
+     * what an older version left readable to others (the folder, Derby's files) the account's alone too.
+     */
     void prepare() {
         try {
             if (Files.notExists(dataDirectory)) {
                 Files.createDirectories(dataDirectory.getParent());
                 createOwnerOnly();
+            } else {
+                keepOwnerOnly();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDirectory, e);
+        }
+    }
+
+    private void keepOwnerOnly() throws IOException {
+        try (Stream<Path> contents = Files.walk(dataDirectory)) {
+            for (Path path : contents.toList()) {
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path)
+                        ? "rwx------" : "rw-------"));
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the folder's access list is the operating system's to keep
         }
     }
 

@@ -35,13 +35,31 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** The draft preview may be framed by the console itself, and by nothing else. */
     static final String PREVIEW_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 
-    /** The public pages that show what a person typed or answered: the forms sent back, results, confirmations. */
-    private static final Set<String> PRIVATE_PAGES = Set.of("/contact", "/contact.xhtml", "/contact/received",
-            "/contact/received.xhtml", "/refer", "/refer.xhtml", "/refer/received", "/refer/received.xhtml",
-            "/self-check", "/self-check.xhtml");
+    /**
+     * The public pages that show what a person typed or answered: the forms sent back, the self-check results, the
+     * confirmations.
+     */
+    private static final Set<String> PRIVATE_PAGES = Set.of("/contact", "/contact/received", "/refer",
+            "/refer/received", "/self-check");
 
-    private static final Set<String> EDITOR_PAGES = Set.of("/admin/pages/edit", "/admin/pages/edit.xhtml");
-    private static final Set<String> PREVIEW_PAGES = Set.of("/admin/pages/draft", "/admin/pages/draft.xhtml");
+    private static final String EDITOR_PAGE = "/admin/pages/edit";
+    private static final String PREVIEW_PAGE = "/admin/pages/draft";
+
+    /**
+     * The address as a page is known, whatever form the request gave it: without the context path, path parameters
+     * ({@code ;jsessionid=…}), a trailing slash or {@code .xhtml}.
+     */
+    static String pageOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        int parameters = path.indexOf(';');
+        path = parameters < 0 ? path : path.substring(0, parameters);
+        path = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        return path.endsWith(".xhtml") ? path.substring(0, path.length() - ".xhtml".length()) : path;
+    }
+
+    private static boolean isPrivate(String page) {
+        return PRIVATE_PAGES.contains(page) || page.startsWith("/self-check/");
+    }
 
     /** A console address, or an error page (such as the 403 page) shown for one. */
     private static boolean isConsole(HttpServletRequest request) {
@@ -53,16 +71,16 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean preview = PREVIEW_PAGES.contains(path);
-        response.setHeader("Content-Security-Policy", EDITOR_PAGES.contains(path) ? EDITOR_POLICY
+        String page = pageOf(request);
+        boolean preview = PREVIEW_PAGE.equals(page);
+        response.setHeader("Content-Security-Policy", EDITOR_PAGE.equals(page) ? EDITOR_POLICY
                 : preview ? PREVIEW_POLICY : CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", preview ? "SAMEORIGIN" : "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (isConsole(request) || PRIVATE_PAGES.contains(path)) {
+        if (isConsole(request) || isPrivate(page)) {
             // the console shows health information and staff accounts, the forms what a person wrote: never kept
             // by a browser or a proxy
             response.setHeader("Cache-Control", "no-store");

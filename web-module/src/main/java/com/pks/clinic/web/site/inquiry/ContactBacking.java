@@ -62,7 +62,9 @@ public class ContactBacking extends InquiryFormBacking {
         String screenerSlug = Faces.getRequestParameter("selfCheck");
         String answers = Faces.getRequestParameter("answers");
         String sealed = Faces.getRequestParameter("seal");
-        if (!"POST".equals(Faces.getRequest().getMethod()) || !seal.isValid(screenerSlug, answers, sealed)) {
+        String browserValue = Faces.getRequestCookie(SelfCheckSeal.COOKIE);
+        if (!"POST".equals(Faces.getRequest().getMethod())
+                || !seal.isValid(screenerSlug, answers, browserValue, sealed)) {
             return;
         }
         Screener.bySlug(screenerSlug).ifPresent(s -> {

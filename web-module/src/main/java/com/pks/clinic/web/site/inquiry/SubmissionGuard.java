@@ -27,13 +27,15 @@ import com.pks.clinic.inquiry.api.InquiryKind;
  * and a limit of stored inquiries per client per hour, with a limit of its own for referrals (the clinicians of one
  * hospital share one address). A place in the limit is reserved before an inquiry is stored and given back when it
  * is not (a mistake to correct, a failure), so that only stored inquiries count. Quiet clients are forgotten by a
- * timer; the memory is bounded, and when it is full a new client is let through rather than turned away.
+ * timer; the memory is bounded, and while it is full all new clients share one larger limit.
  */
 @ApplicationScoped
 public class SubmissionGuard {
 
     static final Duration WINDOW = Duration.ofHours(1);
     static final int MAX_CLIENTS = 50_000;
+    /** How many times a client's limit all new clients share while the memory is full. */
+    static final int OVERFLOW_FACTOR = 20;
 
     private static final Logger LOG = Logger.getLogger(SubmissionGuard.class.getName());
 
@@ -93,13 +95,19 @@ public class SubmissionGuard {
      */
     public Optional<Place> reserve(String client, InquiryKind kind) {
         String key = kind + " " + client;
+        int limit = maxPerHour.getOrDefault(kind, 0);
         if (!recentByClient.containsKey(key) && recentByClient.size() >= MAX_CLIENTS) {
             if (fullReported.compareAndSet(false, true)) {
-                LOG.warning("The hourly limit remembers " + MAX_CLIENTS + " clients already: new ones are let "
-                        + "through unlimited until quiet ones are forgotten. Many addresses are sending forms.");
+                LOG.warning("The hourly limit remembers " + MAX_CLIENTS + " clients already: new ones share one "
+                        + "larger limit until quiet ones are forgotten. Many addresses are sending forms.");
             }
-            return Optional.of(new Place(key, clock.instant()));
+            key = kind + " (all new clients while the memory is full)";
+            limit *= OVERFLOW_FACTOR;
         }
+        return reserve(key, limit);
+    }
+
+    private Optional<Place> reserve(String key, int limit) {
         Instant now = clock.instant();
         Instant windowStart = now.minus(WINDOW);
         AtomicBoolean reserved = new AtomicBoolean();
@@ -107,7 +115,7 @@ public class SubmissionGuard {
         recentByClient.compute(key, (ignored, times) -> {
             List<Instant> recent = new ArrayList<>(times == null ? List.of() : times);
             recent.removeIf(time -> time.isBefore(windowStart));
-            if (recent.size() < maxPerHour.getOrDefault(kind, 0)) {
+            if (recent.size() < limit) {
                 recent.add(now);
                 reserved.set(true);
             }
@@ -121,7 +129,7 @@ public class SubmissionGuard {
         recentByClient.computeIfPresent(place.key(), (ignored, times) -> {
             List<Instant> recent = new ArrayList<>(times);
             recent.remove(place.at());
-            return List.copyOf(recent);
+            return recent.isEmpty() ? null : List.copyOf(recent); // a client with nothing stored is not remembered
         });
     }
 

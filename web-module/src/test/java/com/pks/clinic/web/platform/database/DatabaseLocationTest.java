@@ -19,4 +19,14 @@ class DatabaseLocationTest {
         new DatabaseLocation(data).prepare(); // a second start changes nothing
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
     }
+
+    @Test
+    void whatAnOlderVersionLeftReadableBecomesTheAccountsAlone(@TempDir Path data) throws IOException {
+        Path file = Files.writeString(Files.createDirectories(data.resolve("derby/seg0")).resolve("c10.dat"), "x");
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        new DatabaseLocation(data).prepare();
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
 }

@@ -113,12 +113,24 @@ class ContactFormBrowserIT {
         HttpResponse<String> link = Http.get(site.uri("/contact?" + madeUp));
         HttpResponse<String> post = Http.send(HttpRequest.newBuilder(site.uri("/contact"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(madeUp + "&seal=1796000000.bWFkZS11cA")).build());
+                .header("Cookie", "pks-self-check=made-up")
+                .POST(HttpRequest.BodyPublishers.ofString(madeUp + "&seal=" + java.time.Instant.now().getEpochSecond()
+                        + ".bWFkZS11cA")).build());
         assertAll(
                 () -> assertEquals(200, link.statusCode()),
                 () -> assertFalse(link.body().contains("will be sent with this request"), "a link attaches nothing"),
                 () -> assertFalse(post.body().contains("will be sent with this request"), "nor a forged seal"),
                 () -> assertEquals("no-store", link.headers().firstValue("Cache-Control").orElse("")));
+    }
+
+    @Test
+    void everyAddressOfAFormOrAResultIsNeverCached(RunningSite site) {
+        for (String path : List.of("/contact", "/contact/", "/contact;jsessionid=x", "/contact.xhtml", "/refer",
+                "/refer/received", "/contact/received?ref=ABCD2345", "/self-check/phq-9", "/self-check")) {
+            HttpResponse<String> response = Http.get(site.uri(path));
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""),
+                    path + " answered " + response.statusCode());
+        }
     }
 
     @Test

@@ -88,16 +88,24 @@ class SubmissionGuardTest {
     }
 
     @Test
-    void aFullMemoryLetsNewClientsThroughRatherThanTurningThemAway() {
+    void aFullMemoryPutsNewClientsUnderOneSharedLargerLimit() {
         SubmissionGuard small = new SubmissionGuard(3, Map.of(InquiryKind.CONSULTATION, 1), Clock.fixed(NOW,
                 ZoneOffset.UTC));
         for (int i = 0; i < SubmissionGuard.MAX_CLIENTS; i++) {
             small.reserve("client-" + i, InquiryKind.CONSULTATION);
         }
-        assertTrue(small.reserve("newcomer", InquiryKind.CONSULTATION).isPresent());
-        assertTrue(small.reserve("newcomer", InquiryKind.CONSULTATION).isPresent(), "not remembered");
-        assertEquals(SubmissionGuard.MAX_CLIENTS, small.clientsRemembered(), "the memory is bounded");
+        for (int i = 0; i < SubmissionGuard.OVERFLOW_FACTOR; i++) {
+            assertTrue(small.reserve("newcomer-" + i, InquiryKind.CONSULTATION).isPresent(), "let through");
+        }
+        assertTrue(small.reserve("one-more", InquiryKind.CONSULTATION).isEmpty(), "but not without any limit");
+        assertEquals(SubmissionGuard.MAX_CLIENTS + 1, small.clientsRemembered(), "the memory is bounded");
         assertTrue(small.reserve("client-0", InquiryKind.CONSULTATION).isEmpty(), "known clients stay limited");
+    }
+
+    @Test
+    void aClientWhoseOnlyInquiryWasNotStoredIsNotRemembered() {
+        guard.release(guard.reserve("mistaken", InquiryKind.CONSULTATION).orElseThrow());
+        assertEquals(0, guard.clientsRemembered());
     }
 
     /** A clock the test moves forward. */
