@@ -125,7 +125,7 @@ class ContactFormBrowserIT {
 
     @Test
     void everyAddressOfAFormOrAResultIsNeverCached(RunningSite site) {
-        for (String path : List.of("/contact", "/contact/", "/contact;jsessionid=x", "/contact.xhtml", "/refer",
+        for (String path : List.of("/contact", "/contact/", "/contact;jsessionid=x", "/refer",
                 "/refer/received", "/contact/received?ref=ABCD2345", "/self-check/phq-9", "/self-check")) {
             HttpResponse<String> response = Http.get(site.uri(path));
             assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""),
