@@ -27,6 +27,7 @@ import com.pks.clinic.web.testing.ConsoleStaff;
 import com.pks.clinic.web.testing.Http;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.SharedSite;
+import com.pks.clinic.web.testing.StaffSignIn;
 
 /**
  * The content editor as a new clinic editor uses it, in headless Chromium on the shared site: formatted text typed
@@ -261,6 +262,48 @@ class ContentEditorBrowserIT {
                 () -> assertTrue(script.body().contains("TinyMCE version 6.8.6"), "the vendored version"));
     }
 
+
+    @Test
+    void aNewEditorWalksFromTheDashboardIntoAPageAndSavesItWithTheKeyboardAlone(RunningSite site) {
+        try (Browser desk = Browser.ofSize(1366, 900)) {
+            StaffSignIn.signIn(desk, site, staff.editorAddress(), ConsoleStaff.PASSWORD);
+            tabTo(desk, "Pages").sendKeys(Keys.ENTER);
+            new WebDriverWait(desk.driver(), WAIT).until(driver -> driver.getCurrentUrl().endsWith("/admin/pages"));
+            tabTo(desk, "Questions and answers").sendKeys(Keys.ENTER);
+            waitForEditor(desk);
+            tabTo(desk, "Title").sendKeys(Keys.END, " (keyboard)");
+            tabTo(desk, "Save draft").sendKeys(Keys.ENTER);
+            new WebDriverWait(desk.driver(), WAIT).until(driver -> driver.getPageSource().contains("Draft saved"));
+            assertEquals("Questions and answers (keyboard)",
+                    desk.driver().findElement(By.id("title")).getAttribute("value"));
+            for (String path : List.of("/admin/", "/admin/pages", "/admin/pages/edit?slug=faq",
+                    "/admin/pages/history?slug=faq", "/admin/pages/preview?slug=faq", "/admin/menu")) {
+                desk.driver().get(site.uri(path).toString());
+                desk.screenshot("editor-1366" + path.replaceAll("[^A-Za-z0-9]", "-"));
+            }
+            openEditor(desk, site, "faq");
+            desk.driver().findElement(By.id("title")).clear();
+            desk.type("title", "Questions and answers");
+            desk.submit("save-draft");
+        }
+    }
+
+    /** Presses Tab until the focus is on the element whose text, value or label starts with these words. */
+    private static WebElement tabTo(Browser browser, String words) {
+        for (int presses = 0; presses < 80; presses++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.driver().switchTo().activeElement();
+            String id = focused.getAttribute("id");
+            String label = id == null || id.isEmpty() ? "" : String.valueOf(browser.driver().executeScript(
+                    "var l = document.querySelector('label[for=\"' + arguments[0] + '\"]'); return l ? l.textContent : '';",
+                    id));
+            if (focused.getText().strip().startsWith(words) || String.valueOf(focused.getAttribute("value"))
+                    .startsWith(words) || label.strip().startsWith(words)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached \"" + words + "\" on " + browser.driver().getCurrentUrl());
+    }
 
     private static void createPage(Browser browser, RunningSite site, String title, String slug, String text) {
         browser.driver().get(site.uri("/admin/pages/new").toString());

@@ -117,8 +117,6 @@ public class EditPageBacking implements Serializable {
         linkProblems = pages.linkProblems(slug);
         if (linkProblems.isEmpty()) {
             publishAnyway();
-        } else {
-            page = pages.getForEditing(slug);
         }
     }
 

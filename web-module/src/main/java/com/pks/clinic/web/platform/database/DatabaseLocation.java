@@ -58,13 +58,18 @@ record DatabaseLocation(Path dataDirectory) {
     }
 
     private void keepOwnerOnly() throws IOException {
+        try {
+            if (Files.getPosixFilePermissions(dataDirectory).equals(PosixFilePermissions.fromString("rwx------"))) {
+                return; // made by this version: its files are owner-only already
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            return; // Windows: the folder's access list is the operating system's to keep
+        }
         try (Stream<Path> contents = Files.walk(dataDirectory)) {
             for (Path path : contents.toList()) {
                 Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path)
                         ? "rwx------" : "rw-------"));
             }
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the folder's access list is the operating system's to keep
         }
     }
 
