@@ -28,6 +28,7 @@ import com.pks.clinic.inquiry.api.ForWhom;
 import com.pks.clinic.inquiry.api.IncompleteScreeningException;
 import com.pks.clinic.inquiry.api.InquiryDetail;
 import com.pks.clinic.inquiry.api.InquiryFilter;
+import com.pks.clinic.inquiry.api.InquiryKeyException;
 import com.pks.clinic.inquiry.api.InquiryKind;
 import com.pks.clinic.inquiry.api.InquiryNotFoundException;
 import com.pks.clinic.inquiry.api.InquiryPage;
@@ -115,11 +116,44 @@ class InquiryServiceIT {
         assertEquals(typed.length, columns.length, sql);
         for (int i = 0; i < columns.length; i++) {
             String stored = String.valueOf(columns[i]);
-            assertTrue(stored.startsWith("g1."), "stored encrypted: " + stored);
+            assertTrue(stored.startsWith("g2."), "stored encrypted and bound to its place: " + stored);
             assertFalse(stored.contains(typed[i]), stored);
         }
     }
 
+    @Test
+    void aValueMovedToAnotherInquiryOrColumnNoLongerOpens() {
+        asIntake.run(() -> {
+            InquiryReceipt first = inquiries.submit(request("Ada Moved", "first", false));
+            InquiryReceipt second = inquiries.submit(request("Bo Kept", "second", false));
+            long secondId = find(second).id();
+            Object[] kept = (Object[]) inquiryUnit.createNativeQuery(
+                    "select phone, message from inquiry_request where reference = ?")
+                    .setParameter(1, second.reference()).getSingleResult();
+            // as someone with the database but not the key would try: one inquiry's phone onto another, a column moved
+            for (String tampering : List.of("phone = (select phone from inquiry_request where reference = '"
+                    + first.reference() + "')", "message = phone")) {
+                update("update inquiry_request set " + tampering + " where reference = ?", second.reference());
+                InquiryKeyException moved = assertThrows(InquiryKeyException.class,
+                        () -> inquiries.get(secondId, ADDRESS));
+                assertTrue(moved.getMessage().contains("could not be decrypted"), moved.getMessage());
+                update("update inquiry_request set phone = ?, message = ? where reference = ?", kept[0], kept[1],
+                        second.reference());
+            }
+            assertEquals("second", inquiries.get(secondId, ADDRESS).message(), "put back, it opens again");
+            assertEquals("Ada Moved", find(first).name());
+        });
+    }
+
+    private void update(String sql, Object... parameters) {
+        asIntake.inOneTransaction(() -> {
+            var update = inquiryUnit.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                update.setParameter(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        });
+    }
 
     @Test
     void crisisLanguageOrTheTickMarksTheInquiryUrgent() {

@@ -1,7 +1,6 @@
 package com.pks.clinic.inquiry.internal.notify;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,8 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
-import com.pks.clinic.inquiry.internal.protect.EncryptedText;
+import com.pks.clinic.inquiry.internal.protect.RowSeal;
 
 /** One notification in the outbox ({@code inquiry_notification}): what to say, and how sending has gone. */
 @Entity
@@ -44,15 +44,17 @@ public class PendingNotification {
     private Instant sentAt;
 
     /** A message to one member of staff: the address, encrypted like inquiries, until it is sent. */
-    @Convert(converter = EncryptedText.class)
     private String recipient;
 
     @Column(length = 300)
     private String subject;
 
     /** Its text (an invitation's link, say), encrypted until sent and then cleared. */
-    @Convert(converter = EncryptedText.class)
     private String body;
+
+    /** The random name that a staff message's encrypted fields are bound to ({@link #seal()}). */
+    @Column(name = "seal_id", length = 36)
+    private String sealId;
 
     /** 0 for the notice of a new inquiry; n for the n-th reminder that an urgent one still waits; -1 for a flood. */
     @Column(nullable = false)
@@ -93,9 +95,10 @@ public class PendingNotification {
     /** A message to one member of staff, queued in the same outbox as the inquiry notices. */
     static PendingNotification toStaff(String recipient, String subject, String body, Instant at) {
         PendingNotification message = new PendingNotification(null, false, at);
-        message.recipient = recipient;
+        message.sealId = UUID.randomUUID().toString();
+        message.recipient = message.seal().seal("recipient", recipient);
         message.subject = subject;
-        message.body = body;
+        message.body = message.seal().seal("body", body);
         return message;
     }
 
@@ -104,7 +107,7 @@ public class PendingNotification {
     }
 
     String recipient() {
-        return recipient;
+        return seal().open("recipient", recipient);
     }
 
     String subject() {
@@ -112,7 +115,12 @@ public class PendingNotification {
     }
 
     String body() {
-        return body;
+        return seal().open("body", body);
+    }
+
+    /** A staff message belongs to no inquiry: its fields are bound to a random name of its own row. */
+    private RowSeal seal() {
+        return new RowSeal("inquiry_notification", sealId);
     }
 
     int reminderNumber() {

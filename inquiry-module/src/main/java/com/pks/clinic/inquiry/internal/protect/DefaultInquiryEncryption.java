@@ -17,6 +17,7 @@ import com.pks.clinic.inquiry.api.InquiryKeyException;
 public class DefaultInquiryEncryption implements InquiryEncryption {
 
     private static final String KNOWN_VALUE = "Psychiatric Ketamine Specialists: inquiry key check";
+    private static final StoredPlace PLACE = new StoredPlace("inquiry_key_check", "check_value", "1");
 
     @PersistenceContext(unitName = "inquiry")
     private EntityManager em;
@@ -29,9 +30,9 @@ public class DefaultInquiryEncryption implements InquiryEncryption {
                 .getResultList();
         if (stored.isEmpty()) {
             em.createNativeQuery("insert into inquiry_key_check (id, check_value) values (1, ?)")
-                    .setParameter(1, cipher.encrypt(KNOWN_VALUE))
+                    .setParameter(1, cipher.seal(KNOWN_VALUE, PLACE))
                     .executeUpdate();
-        } else if (!KNOWN_VALUE.equals(cipher.decrypt((String) stored.get(0)))) {
+        } else if (!KNOWN_VALUE.equals(cipher.open((String) stored.get(0), PLACE))) {
             throw new InquiryKeyException("The inquiry key does not match the stored inquiries");
         }
         InquiryKeys.proven();

@@ -12,12 +12,15 @@ import javax.crypto.spec.GCMParameterSpec;
 import com.pks.clinic.inquiry.api.InquiryKeyException;
 
 /**
- * Authenticated encryption of one text value: AES-256-GCM with a fresh 96-bit nonce per value. A stored value reads
- * {@code g1.<key id>.<base64 of nonce and ciphertext>}, so that it names the key that can open it.
+ * Authenticated encryption of one text value: AES-256-GCM with a fresh 96-bit nonce per value, bound to the place
+ * it is stored ({@link StoredPlace}) as associated data, so that a value moved to another row or column no longer
+ * opens. A stored value reads {@code g2.<key id>.<base64 of nonce and ciphertext>}: it names the key that can open
+ * it. Values of the first format, {@code g1.}, were bound to nothing; they stay readable.
  */
 public final class FieldCipher {
 
-    private static final String PREFIX = "g1.";
+    private static final String BOUND = "g2";
+    private static final String UNBOUND = "g1";
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -29,7 +32,7 @@ public final class FieldCipher {
         this.keys = keys;
     }
 
-    public String encrypt(String plain) {
+    public String seal(String plain, StoredPlace place) {
         if (plain == null) {
             return null;
         }
@@ -38,20 +41,21 @@ public final class FieldCipher {
             random.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, keys.current(), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(place.associatedData());
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] stored = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
-            return PREFIX + keys.currentId() + "." + Base64.getEncoder().encodeToString(stored);
+            return BOUND + "." + keys.currentId() + "." + Base64.getEncoder().encodeToString(stored);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
         }
     }
 
-    public String decrypt(String stored) {
+    public String open(String stored, StoredPlace place) {
         if (stored == null) {
             return null;
         }
         String[] parts = stored.split("\\.", 3);
-        if (parts.length != 3 || !stored.startsWith(PREFIX)) {
+        if (parts.length != 3 || !(BOUND.equals(parts[0]) || UNBOUND.equals(parts[0]))) {
             throw new InquiryKeyException("A stored inquiry value is not in the encrypted format");
         }
         SecretKey key = keys.byId(parts[1]).orElseThrow(() -> new InquiryKeyException(
@@ -61,10 +65,18 @@ public final class FieldCipher {
             byte[] bytes = Base64.getDecoder().decode(parts[2]);
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
+            if (BOUND.equals(parts[0])) {
+                cipher.updateAAD(place.associatedData());
+            }
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new InquiryKeyException("A stored inquiry value could not be decrypted with key " + parts[1]
-                    + ": the key is wrong or the value was altered");
+            throw new InquiryKeyException("A stored inquiry value in " + place + " could not be decrypted with key "
+                    + parts[1] + ": the key is wrong, or the value was altered or moved from another place");
         }
+    }
+
+    /** Whether a stored value is of the first format, bound to no place (to be sealed again where it stands). */
+    public static boolean isUnbound(String stored) {
+        return stored != null && stored.startsWith(UNBOUND + ".");
     }
 }

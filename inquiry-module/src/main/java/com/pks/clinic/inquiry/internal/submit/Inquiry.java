@@ -2,7 +2,6 @@ package com.pks.clinic.inquiry.internal.submit;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,11 +25,12 @@ import com.pks.clinic.inquiry.api.InquiryReceipt;
 import com.pks.clinic.inquiry.api.InquiryStatus;
 import com.pks.clinic.inquiry.api.InquirySummary;
 import com.pks.clinic.inquiry.api.Referral;
-import com.pks.clinic.inquiry.internal.protect.EncryptedText;
+import com.pks.clinic.inquiry.internal.protect.RowSeal;
 
 /**
  * One inquiry as stored in {@code inquiry_request}. For a referral, the person's fields hold the clinician's
- * name, phone and e-mail. Every personal field is stored encrypted; the column lengths leave room for that.
+ * name, phone and e-mail. Every personal field holds its value encrypted and bound to its column and the inquiry's
+ * reference ({@link RowSeal}); the column lengths leave room for that.
  */
 @Entity
 @Table(name = "inquiry_request")
@@ -59,21 +59,17 @@ class Inquiry {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    @Convert(converter = EncryptedText.class)
     @Column(nullable = false)
     private String name;
 
-    @Convert(converter = EncryptedText.class)
     private String phone;
 
-    @Convert(converter = EncryptedText.class)
     private String email;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "preferred_contact", length = 10)
     private ContactPreference preferredContact;
 
-    @Convert(converter = EncryptedText.class)
     @Column(name = "best_time")
     private String bestTimeToCall;
 
@@ -81,35 +77,27 @@ class Inquiry {
     @Column(name = "for_whom", length = 20)
     private ForWhom forWhom;
 
-    @Convert(converter = EncryptedText.class)
     private String message;
 
-    @Convert(converter = EncryptedText.class)
     @Column(name = "heard_about")
     private String heardAbout;
 
     @Column(name = "self_harm", nullable = false)
     private boolean thinkingOfSelfHarm;
 
-    @Convert(converter = EncryptedText.class)
     private String practice;
 
-    @Convert(converter = EncryptedText.class)
     @Column(name = "patient_name")
     private String patientName;
 
-    @Convert(converter = EncryptedText.class)
     @Column(name = "patient_phone")
     private String patientPhone;
 
-    @Convert(converter = EncryptedText.class)
     @Column(name = "patient_email")
     private String patientEmail;
 
-    @Convert(converter = EncryptedText.class)
     private String reason;
 
-    @Convert(converter = EncryptedText.class)
     @Column(name = "self_check")
     private String selfCheckResult;
 
@@ -139,29 +127,31 @@ class Inquiry {
     static Inquiry of(ConsultationRequest request, String selfCheckResult, String reference, boolean urgent,
                       Instant at) {
         Inquiry inquiry = new Inquiry(InquiryKind.CONSULTATION, reference, urgent, at);
-        inquiry.selfCheckResult = selfCheckResult;
-        inquiry.name = request.name().strip();
-        inquiry.phone = blankToNull(request.phone());
-        inquiry.email = blankToNull(request.email());
+        RowSeal seal = inquiry.seal();
+        inquiry.selfCheckResult = seal.seal("self_check", selfCheckResult);
+        inquiry.name = seal.seal("name", request.name().strip());
+        inquiry.phone = seal.seal("phone", blankToNull(request.phone()));
+        inquiry.email = seal.seal("email", blankToNull(request.email()));
         inquiry.preferredContact = request.preferredContact();
-        inquiry.bestTimeToCall = blankToNull(request.bestTimeToCall());
+        inquiry.bestTimeToCall = seal.seal("best_time", blankToNull(request.bestTimeToCall()));
         inquiry.forWhom = request.forWhom();
-        inquiry.message = blankToNull(request.message());
-        inquiry.heardAbout = blankToNull(request.heardAbout());
+        inquiry.message = seal.seal("message", blankToNull(request.message()));
+        inquiry.heardAbout = seal.seal("heard_about", blankToNull(request.heardAbout()));
         inquiry.thinkingOfSelfHarm = request.thinkingOfSelfHarm();
         return inquiry;
     }
 
     static Inquiry of(Referral referral, String reference, boolean urgent, Instant at) {
         Inquiry inquiry = new Inquiry(InquiryKind.REFERRAL, reference, urgent, at);
-        inquiry.name = referral.clinicianName().strip();
-        inquiry.phone = blankToNull(referral.clinicianPhone());
-        inquiry.email = blankToNull(referral.clinicianEmail());
-        inquiry.practice = blankToNull(referral.practice());
-        inquiry.patientName = blankToNull(referral.patientName());
-        inquiry.patientPhone = blankToNull(referral.patientPhone());
-        inquiry.patientEmail = blankToNull(referral.patientEmail());
-        inquiry.reason = blankToNull(referral.reason());
+        RowSeal seal = inquiry.seal();
+        inquiry.name = seal.seal("name", referral.clinicianName().strip());
+        inquiry.phone = seal.seal("phone", blankToNull(referral.clinicianPhone()));
+        inquiry.email = seal.seal("email", blankToNull(referral.clinicianEmail()));
+        inquiry.practice = seal.seal("practice", blankToNull(referral.practice()));
+        inquiry.patientName = seal.seal("patient_name", blankToNull(referral.patientName()));
+        inquiry.patientPhone = seal.seal("patient_phone", blankToNull(referral.patientPhone()));
+        inquiry.patientEmail = seal.seal("patient_email", blankToNull(referral.patientEmail()));
+        inquiry.reason = seal.seal("reason", blankToNull(referral.reason()));
         return inquiry;
     }
 
@@ -206,18 +196,28 @@ class Inquiry {
         return new InquiryReceipt(reference, isUrgent(), receivedAt);
     }
 
+    private RowSeal seal() {
+        return new RowSeal("inquiry_request", reference);
+    }
+
     InquiryKind kind() {
         return kind;
     }
 
     InquirySummary toSummary() {
-        return new InquirySummary(id, reference, kind, status, isUrgent(), selfCheckResult != null, name, receivedAt);
+        return new InquirySummary(id, reference, kind, status, isUrgent(), selfCheckResult != null,
+                seal().open("name", name), receivedAt);
     }
 
     InquiryDetail toDetail() {
-        return new InquiryDetail(id, reference, kind, status, isUrgent(), receivedAt, name, phone, email,
-                preferredContact, bestTimeToCall, forWhom, message, heardAbout, thinkingOfSelfHarm, practice,
-                patientName, patientPhone, patientEmail, reason, selfCheckResult,
+        RowSeal seal = seal();
+        return new InquiryDetail(id, reference, kind, status, isUrgent(), receivedAt, seal.open("name", name),
+                seal.open("phone", phone), seal.open("email", email), preferredContact,
+                seal.open("best_time", bestTimeToCall), forWhom, seal.open("message", message),
+                seal.open("heard_about", heardAbout), thinkingOfSelfHarm, seal.open("practice", practice),
+                seal.open("patient_name", patientName), seal.open("patient_phone", patientPhone),
+                seal.open("patient_email", patientEmail), seal.open("reason", reason),
+                seal.open("self_check", selfCheckResult),
                 notes.stream().map(Note::toNote).toList(), history.stream().map(StatusChange::toEntry).toList(),
                 version);
     }

@@ -1,7 +1,6 @@
 package com.pks.clinic.inquiry.internal.submit;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 import com.pks.clinic.inquiry.api.InquiryNote;
-import com.pks.clinic.inquiry.internal.protect.EncryptedText;
+import com.pks.clinic.inquiry.internal.protect.RowSeal;
 
 /** An internal note on an inquiry ({@code inquiry_note}), stored encrypted like the inquiry itself. */
 @Entity
@@ -30,7 +29,6 @@ class Note {
     @Column(nullable = false, length = 100)
     private String author;
 
-    @Convert(converter = EncryptedText.class)
     @Column(nullable = false)
     private String text;
 
@@ -44,7 +42,7 @@ class Note {
     Note(Inquiry inquiry, String author, String text, Instant writtenAt) {
         this.inquiry = inquiry;
         this.author = author;
-        this.text = text;
+        this.text = seal().seal("text", text);
         this.writtenAt = writtenAt;
     }
 
@@ -53,6 +51,11 @@ class Note {
     }
 
     InquiryNote toNote() {
-        return new InquiryNote(author, text, writtenAt);
+        return new InquiryNote(author, seal().open("text", text), writtenAt);
+    }
+
+    /** A note's text is bound to the inquiry it belongs to: it does not open under another one. */
+    private RowSeal seal() {
+        return new RowSeal("inquiry_note", inquiry.reference());
     }
 }
