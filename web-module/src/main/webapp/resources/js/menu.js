@@ -1,16 +1,66 @@
-// On a phone, the menu folds behind a "Menu" button so that the page itself comes first. Without this script the
-// menu simply stays open: nothing depends on it.
+// The main menu, enhanced. Without this script every link is still reachable: on a phone the "Menu" link opens the
+// folded menu (CSS :target), and on a desktop a sub-menu opens on hover and on keyboard focus. With it, "Menu" is a
+// toggle button and each sub-menu a disclosure (WAI-ARIA practices): its button opens and closes it, Escape closes
+// it and returns focus to the button, and it closes when focus or a click goes elsewhere. Nothing here changes the
+// layout as the page loads: the markup is drawn as it will stay.
 (function () {
-    var nav = document.querySelector('.site-nav');
-    var button = document.querySelector('.menu-button');
-    if (!nav || !button) {
+    var nav = document.getElementById('site-nav');
+    if (!nav) {
         return;
     }
-    document.documentElement.classList.add('menu-folds');
-    button.hidden = false;
-    button.addEventListener('click', function () {
-        var open = button.getAttribute('aria-expanded') === 'true';
-        button.setAttribute('aria-expanded', String(!open));
-        nav.classList.toggle('open', !open);
+    document.documentElement.classList.add('menu-enhanced');
+
+    var menuButton = document.querySelector('.menu-button');
+    if (menuButton) {
+        menuButton.setAttribute('role', 'button');
+        menuButton.setAttribute('aria-expanded', 'false');
+        var toggleMenu = function (event) {
+            event.preventDefault();
+            var open = menuButton.getAttribute('aria-expanded') !== 'true';
+            menuButton.setAttribute('aria-expanded', String(open));
+            nav.classList.toggle('open', open);
+        };
+        menuButton.addEventListener('click', toggleMenu);
+        menuButton.addEventListener('keydown', function (event) {
+            if (event.key === ' ') {
+                toggleMenu(event);
+            }
+        });
+    }
+
+    var toggles = Array.prototype.slice.call(nav.querySelectorAll('.submenu-toggle'));
+    var setOpen = function (toggle, open) {
+        toggle.setAttribute('aria-expanded', String(open));
+    };
+    var closeAllBut = function (kept) {
+        toggles.forEach(function (toggle) {
+            if (toggle !== kept) {
+                setOpen(toggle, false);
+            }
+        });
+    };
+    nav.classList.add('disclosures');
+    toggles.forEach(function (toggle) {
+        var entry = toggle.parentNode;
+        toggle.addEventListener('click', function () {
+            closeAllBut(toggle);
+            setOpen(toggle, toggle.getAttribute('aria-expanded') !== 'true');
+        });
+        entry.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true') {
+                setOpen(toggle, false);
+                toggle.focus();
+            }
+        });
+        entry.addEventListener('focusout', function (event) {
+            if (event.relatedTarget && !entry.contains(event.relatedTarget)) {
+                setOpen(toggle, false);
+            }
+        });
+    });
+    document.addEventListener('click', function (event) {
+        if (!nav.contains(event.target)) {
+            closeAllBut(null);
+        }
     });
 })();

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +30,9 @@ public class SiteChrome {
     @Inject
     private PublicContent content;
 
+    @Inject
+    private HttpServletRequest request;
+
     private SiteSettings settings = FALLBACK;
     private List<MenuItem> menu = List.of();
     private List<PublishedPage> pages = List.of();
@@ -52,6 +56,16 @@ public class SiteChrome {
 
     public List<MenuItem> getMenu() {
         return menu;
+    }
+
+    /** Whether the menu entry is the page being shown: the menu marks it with {@code aria-current="page"}. */
+    public boolean current(MenuItem item) {
+        return item.path().equals(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** Whether the page being shown is the entry or one of the pages under it. */
+    public boolean inSection(MenuItem item) {
+        return current(item) || item.children().stream().anyMatch(this::current);
     }
 
     /** Every published page, for the "page not found" page. */
