@@ -68,7 +68,7 @@ class ContentPagesIT {
     void theMenuNestsTheKetaminePages(RunningSite site) {
         String body = Http.get(site.uri("/")).body();
         int about = body.indexOf("href=\"/about-ketamine\"");
-        int submenu = body.indexOf("<ul class=\"submenu\">", about);
+        int submenu = body.indexOf("<ul class=\"submenu\"", about);
         int howItWorks = body.indexOf("href=\"/how-it-may-work\"", submenu);
         assertTrue(about > 0 && submenu > about && howItWorks > submenu, "How it may work is nested under About");
         assertTrue(body.contains("href=\"/privacy\""), "the footer links the privacy notice");
