@@ -12,7 +12,7 @@ import com.pks.clinic.content.api.TeamMember;
 /**
  * A page as its article renders it ({@code /WEB-INF/includes/page-article.xhtml}): its text with the list it shows
  * (team, questions or conditions), for the public page and for the editor's preview alike. The home page is laid out
- * in bands: its text's first section, the conditions' cards, the rest of its text, then the clinicians' cards.
+ * in bands: its clinicians beside its title, its text's first section, the conditions' cards, then the rest of its text.
  */
 public record ShownPage(PublishedPage page, PublicContent.Snapshot site, List<String> homeSections) {
 
