@@ -55,7 +55,12 @@ class ContactFormBrowserIT {
     @Test
     void theFormIsFoundFromTheHomePage(RunningSite site) {
         driver().get(site.uri("/").toString());
-        driver().findElement(By.linkText("Request a consultation")).click();
+        WebElement button = driver().findElements(By.linkText("Request a consultation")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        double bottom = ((Number) driver().executeScript("return arguments[0].getBoundingClientRect().bottom;",
+                button)).doubleValue();
+        assertTrue(bottom <= 844, "a button on the first screen of a phone, not at " + bottom + " px");
+        button.click();
         assertTrue(driver().getCurrentUrl().endsWith("/contact"), driver().getCurrentUrl());
         assertEquals("Request a consultation", driver().findElement(By.tagName("h1")).getText());
         assertTrue(driver().findElement(By.className("notice")).getText().contains("not for emergencies"));
