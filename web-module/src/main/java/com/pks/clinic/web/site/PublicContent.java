@@ -71,6 +71,11 @@ public class PublicContent {
         return loaded;
     }
 
+    /** How many published changes this server has seen: what a page rendered from the content was rendered under. */
+    public long changes() {
+        return changes.get();
+    }
+
     void pagePublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) PagePublished event) {
         changes.incrementAndGet();
     }

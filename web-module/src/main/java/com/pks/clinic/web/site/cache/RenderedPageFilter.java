@@ -1,0 +1,93 @@
+package com.pks.clinic.web.site.cache;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.pks.clinic.web.site.PublicContent;
+
+/**
+ * Serves a public page that every anonymous reader sees alike from memory, rendered once until anything it shows is
+ * republished (the same changes that empty {@link PublicContent}). Only a plain GET without a session or a query
+ * string is served so, and only a page whose rendering was a 200 that set no cookie, opened no session, is not
+ * {@code no-store} and holds no ViewState: the forms, the confirmations, the self-checks and the console are always
+ * rendered. The security headers are set before this filter, on every request, as they always are. Mapped after
+ * them, in web.xml, on the request and on OmniFaces' forward of a clean URL to its view (whichever comes first).
+ */
+@WebFilter(filterName = RenderedPageFilter.NAME, asyncSupported = true)
+public class RenderedPageFilter extends HttpFilter {
+
+    static final String NAME = "renderedPages";
+
+    private static final long serialVersionUID = 1L;
+
+    /** More addresses than the site has pages; a flood of odd ones only empties the memory. */
+    private static final int MOST_PAGES = 500;
+
+    private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
+
+    @Inject
+    private PublicContent content;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getAttribute(NAME) != null || !anonymousRead(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(NAME, Boolean.TRUE); // once per request, on its way in or on OmniFaces' forward
+        String address = address(request);
+        long changes = content.changes(); // read before rendering: a change during it makes the page stale at once
+        RenderedPage page = pages.get(address);
+        if (page != null && page.changes() == changes) {
+            page.writeTo(request, response);
+            return;
+        }
+        CapturedResponse rendered = new CapturedResponse(response);
+        chain.doFilter(request, rendered);
+        if (!sameForEveryone(request, rendered)) {
+            rendered.passOn();
+            return;
+        }
+        if (pages.size() >= MOST_PAGES) {
+            pages.clear();
+        }
+        RenderedPage kept = RenderedPage.of(rendered, changes);
+        pages.put(address, kept);
+        kept.writeTo(request, response);
+    }
+
+    /** The address the reader asked for, also when OmniFaces has forwarded a clean URL to its view. */
+    private static String address(HttpServletRequest request) {
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        return forwarded instanceof String original ? original : request.getRequestURI();
+    }
+
+    private static boolean anonymousRead(HttpServletRequest request) {
+        String path = address(request).substring(request.getContextPath().length());
+        boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
+        Object query = forwarded ? request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
+        return "GET".equals(request.getMethod()) && query == null
+                && request.getRequestedSessionId() == null && !path.startsWith("/admin")
+                && !path.startsWith("/jakarta.faces.resource/");
+    }
+
+    private static boolean sameForEveryone(HttpServletRequest request, CapturedResponse rendered) {
+        String type = rendered.getContentType();
+        String cacheControl = rendered.getHeader("Cache-Control");
+        return rendered.status() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
+                && !rendered.cookieSet() && request.getSession(false) == null
+                && (cacheControl == null || !cacheControl.contains("no-store") && !cacheControl.contains("private"))
+                && !new String(rendered.body(), StandardCharsets.UTF_8).contains("jakarta.faces.ViewState");
+    }
+}
