@@ -42,6 +42,8 @@
     nav.classList.add('disclosures');
     toggles.forEach(function (toggle) {
         var entry = toggle.parentNode;
+        toggle.removeAttribute('tabindex');
+        toggle.removeAttribute('aria-hidden');
         toggle.addEventListener('click', function () {
             closeAllBut(toggle);
             setOpen(toggle, toggle.getAttribute('aria-expanded') !== 'true');

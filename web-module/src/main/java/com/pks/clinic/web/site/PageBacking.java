@@ -36,6 +36,7 @@ public class PageBacking {
 
     private PublicContent.Snapshot site;
     private PublishedPage page;
+    private ShownPage shown;
     private String structuredData;
 
     /** Runs before rendering (f:viewAction), so that a missing page can still answer 404. */
@@ -52,7 +53,8 @@ public class PageBacking {
             return;
         }
         page = found.get();
-        structuredData = isHome() ? StructuredData.clinic(site.settings())
+        shown = new ShownPage(page, site);
+        structuredData = shown.isHome() ? StructuredData.clinic(site.settings())
                 : page.collection() == Collection.TEAM ? StructuredData.team(site.settings(), site.team()) : null;
         if (ConditionalGet.notModified(page.slug() + "-" + site.tag())) {
             Faces.responseComplete();
@@ -75,10 +77,6 @@ public class PageBacking {
         return page;
     }
 
-    public boolean isHome() {
-        return page != null && PagePaths.HOME.equals(page.slug());
-    }
-
     /** The page's address on the public site, for the canonical link and Open Graph. */
     public String getCanonicalUrl() {
         return site.settings().origin() + page.path();
@@ -91,6 +89,6 @@ public class PageBacking {
 
     /** The page with the list it shows, for its article; {@code null} when there is no such page. */
     public ShownPage getShown() {
-        return page == null ? null : new ShownPage(page, site);
+        return shown;
     }
 }

@@ -25,6 +25,9 @@ public class SiteChrome {
     static final SiteSettings FALLBACK = new SiteSettings("Psychiatric Ketamine Specialists", "406-880-7571",
             "Missoula, Montana", null, null, "http://localhost:8080", null, 0);
 
+    /** A request attribute: this page was drawn without the stored details, and must not be kept as it is. */
+    public static final String WITHOUT_STORED_DETAILS = SiteChrome.class.getName() + ".fallback";
+
     private static final Logger LOG = Logger.getLogger(SiteChrome.class.getName());
 
     @Inject
@@ -45,6 +48,7 @@ public class SiteChrome {
             menu = site.menu();
             pages = List.copyOf(site.pages().values());
         } catch (RuntimeException unavailable) {
+            request.setAttribute(WITHOUT_STORED_DETAILS, Boolean.TRUE);
             LOG.log(Level.WARNING, "Showing the page without the clinic's stored details: {0}",
                     unavailable.getClass().getSimpleName());
         }

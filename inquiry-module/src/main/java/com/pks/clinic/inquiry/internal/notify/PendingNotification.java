@@ -118,9 +118,8 @@ public class PendingNotification {
         return seal().open("body", body);
     }
 
-    /** A staff message belongs to no inquiry: its fields are bound to a random name of its own row. */
     private RowSeal seal() {
-        return new RowSeal("inquiry_notification", sealId);
+        return RowSeal.ofStaffMessage(sealId);
     }
 
     int reminderNumber() {

@@ -11,7 +11,8 @@ import com.pks.clinic.inquiry.api.InquiryKeyException;
 
 /**
  * Proves the configured key against a known value kept in {@code inquiry_key_check}: written with the first key,
- * read with every later one. A wrong key fails here, at start-up, instead of when the clinic opens an inquiry.
+ * read with every later one. A wrong key fails here, at start-up, instead of when the clinic opens an inquiry. Then,
+ * in the same transaction, values still in the first, unbound format are sealed again where they stand.
  */
 @Stateless
 public class DefaultInquiryEncryption implements InquiryEncryption {
@@ -32,9 +33,18 @@ public class DefaultInquiryEncryption implements InquiryEncryption {
             em.createNativeQuery("insert into inquiry_key_check (id, check_value) values (1, ?)")
                     .setParameter(1, cipher.seal(KNOWN_VALUE, PLACE))
                     .executeUpdate();
-        } else if (!KNOWN_VALUE.equals(cipher.open((String) stored.get(0), PLACE))) {
-            throw new InquiryKeyException("The inquiry key does not match the stored inquiries");
+        } else {
+            String held = (String) stored.get(0);
+            boolean firstFormat = FieldCipher.isUnbound(held);
+            if (!KNOWN_VALUE.equals(firstFormat ? cipher.openFirstFormat(held) : cipher.open(held, PLACE))) {
+                throw new InquiryKeyException("The inquiry key does not match the stored inquiries");
+            }
+            if (firstFormat) {
+                em.createNativeQuery("update inquiry_key_check set check_value = ? where id = 1")
+                        .setParameter(1, cipher.seal(KNOWN_VALUE, PLACE)).executeUpdate();
+            }
         }
         InquiryKeys.proven();
+        FirstFormatUpgrade.run(em);
     }
 }

@@ -15,7 +15,8 @@ import com.pks.clinic.inquiry.api.InquiryKeyException;
  * Authenticated encryption of one text value: AES-256-GCM with a fresh 96-bit nonce per value, bound to the place
  * it is stored ({@link StoredPlace}) as associated data, so that a value moved to another row or column no longer
  * opens. A stored value reads {@code g2.<key id>.<base64 of nonce and ciphertext>}: it names the key that can open
- * it. Values of the first format, {@code g1.}, were bound to nothing; they stay readable.
+ * it. Values of the first format, {@code g1.}, were bound to nothing: {@link #open} refuses them, and only the
+ * upgrade at start-up ({@link FirstFormatUpgrade}) reads them, to seal them again where they stand.
  */
 public final class FieldCipher {
 
@@ -51,12 +52,22 @@ public final class FieldCipher {
     }
 
     public String open(String stored, StoredPlace place) {
+        return open(stored, place, BOUND);
+    }
+
+    /** A value of the first format, bound to nothing: for the upgrade that binds it. */
+    String openFirstFormat(String stored) {
+        return open(stored, null, UNBOUND);
+    }
+
+    private String open(String stored, StoredPlace place, String format) {
         if (stored == null) {
             return null;
         }
         String[] parts = stored.split("\\.", 3);
-        if (parts.length != 3 || !(BOUND.equals(parts[0]) || UNBOUND.equals(parts[0]))) {
-            throw new InquiryKeyException("A stored inquiry value is not in the encrypted format");
+        if (parts.length != 3 || !format.equals(parts[0])) {
+            throw new InquiryKeyException("A stored inquiry value is not in the encrypted format"
+                    + (UNBOUND.equals(parts[0]) ? " (an unbound value of the first format, not where it was sealed)" : ""));
         }
         SecretKey key = keys.byId(parts[1]).orElseThrow(() -> new InquiryKeyException(
                 "A stored inquiry value was encrypted with key " + parts[1] + ", which is not configured "
@@ -65,18 +76,19 @@ public final class FieldCipher {
             byte[] bytes = Base64.getDecoder().decode(parts[2]);
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
-            if (BOUND.equals(parts[0])) {
+            if (place != null) {
                 cipher.updateAAD(place.associatedData());
             }
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new InquiryKeyException("A stored inquiry value in " + place + " could not be decrypted with key "
+            throw new InquiryKeyException("A stored inquiry value in " + (place == null ? "the first format" : place)
+                    + " could not be decrypted with key "
                     + parts[1] + ": the key is wrong, or the value was altered or moved from another place");
         }
     }
 
     /** Whether a stored value is of the first format, bound to no place (to be sealed again where it stands). */
-    public static boolean isUnbound(String stored) {
+    static boolean isUnbound(String stored) {
         return stored != null && stored.startsWith(UNBOUND + ".");
     }
 }

@@ -197,7 +197,7 @@ class Inquiry {
     }
 
     private RowSeal seal() {
-        return new RowSeal("inquiry_request", reference);
+        return RowSeal.ofInquiry(reference);
     }
 
     InquiryKind kind() {

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 
 import com.pks.clinic.inquiry.api.InquiryNote;
 import com.pks.clinic.inquiry.internal.protect.RowSeal;
@@ -35,6 +36,10 @@ class Note {
     @Column(name = "written_at", nullable = false)
     private Instant writtenAt;
 
+    /** The random name that the text is bound to, with the inquiry's reference ({@link #seal()}). */
+    @Column(name = "seal_id", length = 36)
+    private String sealId;
+
     protected Note() {
         // for JPA
     }
@@ -42,6 +47,7 @@ class Note {
     Note(Inquiry inquiry, String author, String text, Instant writtenAt) {
         this.inquiry = inquiry;
         this.author = author;
+        this.sealId = UUID.randomUUID().toString();
         this.text = seal().seal("text", text);
         this.writtenAt = writtenAt;
     }
@@ -54,8 +60,8 @@ class Note {
         return new InquiryNote(author, seal().open("text", text), writtenAt);
     }
 
-    /** A note's text is bound to the inquiry it belongs to: it does not open under another one. */
+    /** A note's text is bound to its inquiry and to this note: it opens under no other inquiry, in no other note. */
     private RowSeal seal() {
-        return new RowSeal("inquiry_note", inquiry.reference());
+        return RowSeal.ofNote(inquiry.reference(), sealId);
     }
 }

@@ -64,11 +64,14 @@ class FieldCipherTest {
     }
 
     @Test
-    void aValueOfTheFirstFormatBoundToNothingStaysReadable() throws Exception {
+    void aValueOfTheFirstFormatIsReadOnlyToBeSealedAgain() throws Exception {
         String unbound = firstFormat("written before values were bound");
         assertTrue(FieldCipher.isUnbound(unbound));
         assertFalse(FieldCipher.isUnbound(cipher.seal("new", NAME_OF_A)));
-        assertEquals("written before values were bound", cipher.open(unbound, NAME_OF_A));
+        assertEquals("written before values were bound", cipher.openFirstFormat(unbound), "the upgrade reads it");
+        InquiryKeyException anywhere = assertThrows(InquiryKeyException.class, () -> cipher.open(unbound, NAME_OF_A));
+        assertTrue(anywhere.getMessage().contains("first format"), "bound to nothing, it opens nowhere: "
+                + anywhere.getMessage());
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,7 +42,34 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     @Override
     public void addHeader(String name, String value) {
         super.addHeader(name, value);
-        remember(name, headers.containsKey(name) ? headers.get(name) + ", " + value : value);
+        if (value != null) {
+            remember(name, headers.containsKey(name) ? headers.get(name) + ", " + value : value);
+        }
+    }
+
+    @Override
+    public void setDateHeader(String name, long date) {
+        super.setDateHeader(name, date);
+        remember(name, httpDate(date));
+    }
+
+    @Override
+    public void addDateHeader(String name, long date) {
+        addHeader(name, httpDate(date));
+    }
+
+    @Override
+    public void setIntHeader(String name, int value) {
+        setHeader(name, String.valueOf(value));
+    }
+
+    @Override
+    public void addIntHeader(String name, int value) {
+        addHeader(name, String.valueOf(value));
+    }
+
+    private static String httpDate(long date) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC));
     }
 
     @Override
@@ -126,35 +156,41 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
     @Override
     public void flushBuffer() {
-        // nothing leaves before the page is complete
-        if (writer != null) {
-            writer.flush();
-        }
+        flushWriter(); // nothing leaves before the page is complete
     }
 
     @Override
     public void resetBuffer() {
+        flushWriter(); // what the writer still holds goes too
         body.reset();
     }
 
     @Override
     public void reset() {
         super.reset();
+        flushWriter();
         body.reset();
         headers.clear();
         status = SC_OK;
     }
 
+    /** Remembers the header's value; {@code null} removes it, as on the response. */
     private void remember(String name, String value) {
         headers.keySet().removeIf(name::equalsIgnoreCase);
-        headers.put(name, value);
+        if (value != null) {
+            headers.put(name, value);
+        }
+    }
+
+    private void flushWriter() {
+        if (writer != null) {
+            writer.flush();
+        }
     }
 
     /** The body as rendered. */
     byte[] body() {
-        if (writer != null) {
-            writer.flush();
-        }
+        flushWriter();
         return body.toByteArray();
     }
 
@@ -174,6 +210,9 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     void passOn() throws IOException {
         byte[] rendered = body();
         if (rendered.length > 0) {
+            if (!isCommitted()) {
+                getResponse().setContentLength(rendered.length);
+            }
             getResponse().getOutputStream().write(rendered);
         }
     }

@@ -22,17 +22,24 @@ record RenderedPage(long changes, Map<String, String> headers, byte[] body, byte
         return new RenderedPage(changes, Map.copyOf(rendered.headers()), body, gzip(body));
     }
 
-    /** Answers the request from memory: 304 when the browser's copy is current, else the body it can read. */
+    /**
+     * Answers the request from memory: 304 when the browser's copy is current, else the body it can read. The
+     * compressed copy has an ETag of its own (a strong validator names one representation).
+     */
     void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
         headers.forEach(response::setHeader);
         response.setHeader("Vary", "Accept-Encoding");
+        boolean compressed = acceptsGzip(request.getHeader("Accept-Encoding"));
         String etag = headers.get("ETag");
+        if (etag != null && compressed) {
+            etag = etag.endsWith("\"") ? etag.substring(0, etag.length() - 1) + "-gzip\"" : etag + "-gzip";
+            response.setHeader("ETag", etag);
+        }
         String held = request.getHeader("If-None-Match");
         if (etag != null && held != null && (held.equals(etag) || held.equals("W/" + etag))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        boolean compressed = acceptsGzip(request);
         byte[] sent = compressed ? gzipped : body;
         if (compressed) {
             // set here, the listener leaves the body as it is rather than compressing it again
@@ -42,9 +49,35 @@ record RenderedPage(long changes, Map<String, String> headers, byte[] body, byte
         response.getOutputStream().write(sent);
     }
 
-    static boolean acceptsGzip(HttpServletRequest request) {
-        String accepted = request.getHeader("Accept-Encoding");
-        return accepted != null && accepted.toLowerCase(Locale.ROOT).matches(".*\\bgzip\\b(?!;\\s*q=0(\\.0*)?\\b).*");
+    /** Whether an Accept-Encoding header takes gzip: named, or else as *, with a q-value above 0. */
+    static boolean acceptsGzip(String accepted) {
+        Double gzip = null;
+        Double any = null;
+        for (String coding : accepted == null ? new String[0] : accepted.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip().toLowerCase(Locale.ROOT);
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                gzip = quality(parts);
+            } else if (name.equals("*")) {
+                any = quality(parts);
+            }
+        }
+        Double taken = gzip != null ? gzip : any;
+        return taken != null && taken > 0;
+    }
+
+    private static double quality(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+            if (parameter.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(parameter.substring(2));
+                } catch (NumberFormatException malformed) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 
     private static byte[] gzip(byte[] body) {

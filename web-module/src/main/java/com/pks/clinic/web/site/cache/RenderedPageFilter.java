@@ -12,14 +12,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import com.pks.clinic.web.site.PublicContent;
+import com.pks.clinic.web.site.SiteChrome;
 
 /**
  * Serves a public page that every anonymous reader sees alike from memory, rendered once until anything it shows is
  * republished (the same changes that empty {@link PublicContent}). Only a plain GET without a session or a query
- * string is served so, and only a page whose rendering was a 200 that set no cookie, opened no session, is not
- * {@code no-store} and holds no ViewState: the forms, the confirmations, the self-checks and the console are always
+ * string to a page's clean address is served so, and only a page whose rendering was a 200 that set no cookie, opened
+ * no session, is not {@code no-store}, holds no ViewState and was drawn with the stored details: the forms, the confirmations, the self-checks and the console are always
  * rendered. The security headers are set before this filter, on every request, as they always are. Mapped after
  * them, in web.xml, on the request and on OmniFaces' forward of a clean URL to its view (whichever comes first).
  */
@@ -30,7 +32,10 @@ public class RenderedPageFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** More addresses than the site has pages; a flood of odd ones only empties the memory. */
+    /** A page's clean address: {@code /} or {@code /slug}. Any other spelling of it is rendered, never kept. */
+    private static final Pattern PAGE_ADDRESS = Pattern.compile("/([a-z0-9]+(-[a-z0-9]+)*)?");
+
+    /** Far more than the site has pages: only addresses that rendered a 200 are kept. */
     private static final int MOST_PAGES = 500;
 
     private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
@@ -77,9 +82,8 @@ public class RenderedPageFilter extends HttpFilter {
         String path = address(request).substring(request.getContextPath().length());
         boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
         Object query = forwarded ? request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
-        return "GET".equals(request.getMethod()) && query == null
-                && request.getRequestedSessionId() == null && !path.startsWith("/admin")
-                && !path.startsWith("/jakarta.faces.resource/");
+        return "GET".equals(request.getMethod()) && query == null && request.getRequestedSessionId() == null
+                && PAGE_ADDRESS.matcher(path).matches() && !path.equals("/admin");
     }
 
     private static boolean sameForEveryone(HttpServletRequest request, CapturedResponse rendered) {
@@ -87,6 +91,7 @@ public class RenderedPageFilter extends HttpFilter {
         String cacheControl = rendered.getHeader("Cache-Control");
         return rendered.status() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
                 && !rendered.cookieSet() && request.getSession(false) == null
+                && request.getAttribute(SiteChrome.WITHOUT_STORED_DETAILS) == null
                 && (cacheControl == null || !cacheControl.contains("no-store") && !cacheControl.contains("private"))
                 && !new String(rendered.body(), StandardCharsets.UTF_8).contains("jakarta.faces.ViewState");
     }
