@@ -41,6 +41,7 @@ import com.pks.clinic.inquiry.api.Referral;
 import com.pks.clinic.inquiry.api.Screener;
 import com.pks.clinic.inquiry.api.Staff;
 import com.pks.clinic.inquiry.api.StatusChangeNotAllowedException;
+import com.pks.clinic.inquiry.internal.protect.FirstFormatValues;
 import com.pks.clinic.inquiry.internal.retention.RetentionPurge;
 import com.pks.clinic.web.testing.AsAdministrator;
 import com.pks.clinic.web.testing.AsIntake;
@@ -52,7 +53,7 @@ class InquiryServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.clinicSiteWith(InquiryServiceIT.class, AuditEvents.class);
+        return Deployments.clinicSiteWith(InquiryServiceIT.class, AuditEvents.class, FirstFormatValues.class);
     }
 
     private static final String ADDRESS = "203.0.113.9";
@@ -69,6 +70,9 @@ class InquiryServiceIT {
 
     @PersistenceContext(unitName = "inquiry")
     private EntityManager inquiryUnit;
+
+    @Inject
+    private FirstFormatValues firstFormat;
 
     @Test
     void aConsultationRequestIsStoredWithEverythingSent() {
@@ -142,6 +146,27 @@ class InquiryServiceIT {
             }
             assertEquals("second", inquiries.get(secondId, ADDRESS).message(), "put back, it opens again");
             assertEquals("Ada Moved", find(first).name());
+        });
+    }
+
+    @Test
+    void valuesOfTheFirstFormatOpenNowhereUntilTheUpgradeSealsThemWhereTheyStand() {
+        asIntake.run(() -> {
+            InquiryReceipt old = inquiries.submit(request("Old Format", "written long ago", false));
+            long id = find(old).id();
+            inquiries.addNote(id, "a note from then", ADDRESS);
+            update("update inquiry_request set message = ? where reference = ?",
+                    FirstFormatValues.of("written long ago"), old.reference());
+            update("update inquiry_note set text = ?, seal_id = null where inquiry_id = ?",
+                    FirstFormatValues.of("a note from then"), id);
+            assertThrows(InquiryKeyException.class, () -> inquiries.get(id, ADDRESS), "bound to nothing: refused");
+
+            firstFormat.upgrade();
+            InquiryDetail upgraded = inquiries.get(id, ADDRESS);
+            assertEquals("written long ago", upgraded.message());
+            assertEquals("a note from then", upgraded.notes().get(0).text());
+            assertStoredEncrypted("select message from inquiry_request where reference = ?", old.reference(),
+                    "long ago");
         });
     }
 

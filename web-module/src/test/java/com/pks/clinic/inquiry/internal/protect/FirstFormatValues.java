@@ -1,0 +1,46 @@
+package com.pks.clinic.inquiry.internal.protect;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * For in-container tests, in the inquiry module's package (the same runtime package in the WAR): writes a value as
+ * the first format did, with the configured key and bound to nothing, and runs the start-up upgrade again.
+ */
+@Stateless
+@PermitAll
+public class FirstFormatValues {
+
+    @PersistenceContext(unitName = "inquiry")
+    private EntityManager em;
+
+    /** The text as the first format stored it: {@code g1.<key id>.<base64 of nonce and ciphertext>}, no associated data. */
+    public static String of(String plain) {
+        Keyring keys = Keyring.fromConfiguration();
+        try {
+            byte[] nonce = new byte[12];
+            new SecureRandom().nextBytes(nonce);
+            Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+            aes.init(Cipher.ENCRYPT_MODE, keys.current(), new GCMParameterSpec(128, nonce));
+            byte[] sealed = aes.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            return "g1." + keys.currentId() + "." + Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the site does at start-up once the key is proven. */
+    public void upgrade() {
+        FirstFormatUpgrade.run(em);
+    }
+}
