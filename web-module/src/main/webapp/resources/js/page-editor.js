@@ -4,9 +4,7 @@
  * into the editor's own copy through a Faces ajax request (so it carries the form's ViewState), counts the
  * description's characters and asks before the page is left with unsaved work. Changes are found by comparing what
  * the fields hold with what they held when the page opened, whatever way the text was changed.
- *
- * The toolbar offers exactly the markup the server's sanitizer keeps (HtmlSanitizer), so nothing written here
- * vanishes on save; no style attributes, since the public site's policy allows no inline styles.
+ * TinyMCE itself is set up by rich-text.js.
  */
 (function () {
     'use strict';
@@ -93,35 +91,8 @@
         confirmation.focus();
     }
 
-    if (window.tinymce && body) {
-        window.tinymce.init({
-            target: body,
-            base_url: body.getAttribute('data-editor-base'),
-            suffix: '.min',
-            content_css: body.getAttribute('data-editor-css'),
-            menubar: false,
-            branding: false,
-            promotion: false,
-            statusbar: false,
-            height: 520,
-            plugins: 'lists link autolink',
-            toolbar: 'undo redo | blocks | bold italic | bullist numlist | link blockquote | removeformat',
-            block_formats: 'Paragraph=p; Heading=h2; Subheading=h3; Small heading=h4',
-            // the sanitizer's list (content-module HtmlSanitizer): b and i become strong and em
-            valid_elements: 'h2,h3,h4,p,br,hr,ul,ol,li,dl,dt,dd,strong/b,em/i,small,sub,sup,abbr[title],code,'
-                + 'blockquote[cite],q[cite],cite,figure,figcaption,a[href|title],img[src|alt|width|height]',
-            valid_styles: {'*': ''},
-            convert_unsafe_embeds: true,
-            paste_data_images: false,
-            entity_encoding: 'raw',
-            relative_urls: false,
-            remove_script_host: true,
-            link_assume_external_targets: false,
-            link_target_list: false,
-            link_title: false,
-            iframe_aria_text: 'Page text. Press Alt+F10 to reach the toolbar.',
-            init_instance_callback: remember
-        });
+    if (window.tinymce && window.clinicRichText && body) {
+        window.clinicRichText(body, 'Page text.', remember);
     } else {
         remember();
     }

@@ -237,16 +237,30 @@ class ContentServicesIT {
     }
 
     @Test
-    void siteSettingsChangeWithOptimisticLocking() {
+    void siteSettingsChangeWithOptimisticLockingAndMeaningfulValues() {
         asEditor.run(() -> {
             SiteSettings current = settings.get();
-            SiteSettings changed = settings.update(new SiteSettings(current.clinicName(), current.phone(),
-                    current.address(), "Monday to Friday", current.email(), current.baseUrl(),
-                    "We are closed on Thanksgiving.", current.version()), ADDRESS);
-            assertEquals("Monday to Friday", settings.get().hours());
+            assertEquals("Missoula, MT", current.place(), "the seeded town, in parts");
+            SiteSettings changed = settings.update(details(current, current.phone(), "Mo 09:00-17:00;Tu 09:00-17:00"),
+                    ADDRESS);
+            assertEquals(List.of("Monday and Tuesday: 9:00 AM to 5:00 PM"), settings.get().openingHours().lines());
             assertEquals("tel:+14068807571", changed.telephoneUri());
             assertThrows(ConcurrentEditException.class, () -> settings.update(current, ADDRESS));
+
+            InvalidContentException notANumber = assertThrows(InvalidContentException.class,
+                    () -> settings.update(details(changed, "555-0100", null), ADDRESS));
+            assertTrue(notANumber.problems().containsKey("phone"), notANumber.problems().toString());
+            InvalidContentException backwards = assertThrows(InvalidContentException.class,
+                    () -> settings.update(details(changed, changed.phone(), "We 17:00-09:00"), ADDRESS));
+            assertTrue(backwards.problems().get("hours").contains("Wednesday"), backwards.problems().toString());
+            assertEquals(changed.version(), settings.get().version(), "nothing refused was stored");
         });
+    }
+
+    private static SiteSettings details(SiteSettings base, String phone, String hours) {
+        return new SiteSettings(base.clinicName(), phone, base.street(), base.city(), base.region(),
+                base.postalCode(), hours, base.hoursNote(), base.timeZone(), base.email(), base.baseUrl(),
+                "We are closed on Thanksgiving.", null, null, base.version());
     }
 
     @Test
@@ -254,7 +268,8 @@ class ContentServicesIT {
         asEditor.run(() -> {
             String key = uniqueSlug();
             EditableEntry entry = collections.create(Collection.FAQ, key,
-                    new EntryContent("Is parking available?", null, "Visits and costs", "<p>Yes.</p>", null, null), ADDRESS);
+                    new EntryContent("Is parking available?", null, "Visits and costs", null, "<p>Yes.</p>", null, null),
+                    ADDRESS);
             assertTrue(collections.questions().stream().noneMatch(q -> q.key().equals(key)), "a draft is not shown");
 
             collections.publish(Collection.FAQ, key, entry.version(), ADDRESS);
@@ -263,7 +278,7 @@ class ContentServicesIT {
             assertNull(collections.listForEditing(Collection.FAQ).stream().filter(e -> e.key().equals(key))
                     .findFirst().orElseThrow().draft());
             assertThrows(ConcurrentEditException.class, () -> collections.saveDraft(Collection.FAQ, key,
-                    new EntryContent("Stale", null, null, "<p>x</p>", null, null), entry.version(), ADDRESS));
+                    new EntryContent("Stale", null, null, null, "<p>x</p>", null, null), entry.version(), ADDRESS));
             assertEquals(List.of(RevisionAction.PUBLISHED, RevisionAction.SAVED),
                     collections.history(Collection.FAQ, key).stream().map(r -> r.action()).toList());
         });

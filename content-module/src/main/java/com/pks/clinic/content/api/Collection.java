@@ -4,5 +4,6 @@ package com.pks.clinic.content.api;
 public enum Collection {
     TEAM,
     FAQ,
-    CONDITION
+    CONDITION,
+    ARTICLE
 }

@@ -34,7 +34,14 @@ public class Console {
             new Section("Dashboard", "/admin", true),
             new Section("Inquiries", "/admin/inquiries", false, AdminRoles.ADMINISTRATOR, AdminRoles.INTAKE),
             new Section("Pages", "/admin/pages", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
+            new Section("Articles", "/admin/lists?list=article", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
+            new Section("Team", "/admin/lists?list=team", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
+            new Section("Questions", "/admin/lists?list=faq", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
+            new Section("Conditions", "/admin/lists?list=condition", false, AdminRoles.ADMINISTRATOR,
+                    AdminRoles.EDITOR),
+            new Section("Media", "/admin/media", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
             new Section("Menu", "/admin/menu", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
+            new Section("Clinic details", "/admin/clinic", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
             new Section("My account", "/admin/account", false),
             new Section("Accounts", "/admin/accounts", false, AdminRoles.ADMINISTRATOR),
             new Section("Audit log", "/admin/audit", false, AdminRoles.ADMINISTRATOR),
@@ -87,7 +94,8 @@ public class Console {
                 if (section.roles().length == 0 || anyRole(section.roles())) {
                     // the dashboard is its folder's welcome page: /admin/, as the home page is /
                     String href = section.home() ? section.path() + "/" : section.path();
-                    links.add(new ConsoleLink(section.label(), href, current(section, viewId)));
+                    links.add(new ConsoleLink(section.label(), href, current(section, viewId,
+                            request.getParameter("list"))));
                 }
             }
             navigation = List.copyOf(links);
@@ -116,15 +124,20 @@ public class Console {
         return count + " " + unit + (count == 1 ? "" : "s");
     }
 
-    /** aria-current: "page" on the screen itself, "true" on a screen inside its section, else none. */
-    static String current(Section section, String viewId) {
-        if (viewId == null) {
+    /**
+     * aria-current: "page" on the screen itself, "true" on a screen inside its section, else none. The lists share
+     * their screens: a section of one list ({@code ?list=team}) is current only for that list.
+     */
+    static String current(Section section, String viewId, String list) {
+        String[] pathAndList = section.path().split("\\?list=");
+        if (viewId == null || pathAndList.length > 1 && !pathAndList[1].equals(list)) {
             return null;
         }
-        if (viewId.equals(section.path() + ".xhtml") || viewId.equals(section.path() + "/index.xhtml")) {
+        String path = pathAndList[0];
+        if (viewId.equals(path + ".xhtml") || viewId.equals(path + "/index.xhtml")) {
             return "page";
         }
-        return !section.home() && viewId.startsWith(section.path() + "/") ? "true" : null;
+        return !section.home() && viewId.startsWith(path + "/") ? "true" : null;
     }
 
     private Optional<StaffPrincipal> staffPrincipal() {

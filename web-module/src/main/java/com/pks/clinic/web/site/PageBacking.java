@@ -12,6 +12,7 @@ import com.pks.clinic.content.api.Collection;
 import com.pks.clinic.content.api.PagePaths;
 import com.pks.clinic.content.api.PublishedPage;
 import com.pks.clinic.content.api.Redirect;
+import com.pks.clinic.web.site.media.Pictures;
 
 /**
  * Every content page: {@code /} is the page {@code home}, {@code /slug} the published page with that slug (through
@@ -27,14 +28,23 @@ public class PageBacking {
     @Param(pathIndex = 0)
     private String slug;
 
+    /** The key of a list entry with a page of its own, under the page that lists it. */
     @Inject
     @Param(pathIndex = 1)
+    private String entryKey;
+
+    @Inject
+    @Param(pathIndex = 2)
     private String extraPathSegment;
 
     @Inject
     private PublicContent content;
 
+    @Inject
+    private Pictures pictures;
+
     private PublicContent.Snapshot site;
+    private EntryPage entry;
     private PublishedPage page;
     private ShownPage shown;
     private String structuredData;
@@ -48,22 +58,31 @@ public class PageBacking {
         site = content.current();
         Optional<PublishedPage> found = extraPathSegment == null ? site.page(slug == null ? PagePaths.HOME : slug)
                 : Optional.empty();
+        if (found.isPresent() && entryKey != null) {
+            entry = EntryPage.find(found.get(), entryKey, site).orElse(null);
+            if (entry == null) {
+                Faces.responseSendError(404, "No such page");
+                return;
+            }
+        }
         if (found.isEmpty()) {
             leftBehind();
             return;
         }
         page = found.get();
         shown = new ShownPage(page, site);
-        structuredData = shown.isHome() ? StructuredData.clinic(site.settings())
-                : page.collection() == Collection.TEAM ? StructuredData.team(site.settings(), site.team()) : null;
-        if (ConditionalGet.notModified(page.slug() + "-" + site.tag())) {
+        structuredData = entry != null ? StructuredData.entry(site.settings(), entry, pictures)
+                : shown.isHome() ? StructuredData.clinic(site.settings())
+                : page.collection() == Collection.TEAM ? StructuredData.team(site.settings(), site.team(), pictures) : null;
+        if (ConditionalGet.notModified(page.slug() + (entry == null ? "" : "/" + entry.key()) + "-" + site.tag())) {
             Faces.responseComplete();
         }
     }
 
     /** An address a page left: on to where it went (permanently), 410 Gone when it was deleted, else 404. */
     private void leftBehind() throws IOException {
-        Optional<Redirect> moved = extraPathSegment == null && slug != null ? site.redirect(slug) : Optional.empty();
+        Optional<Redirect> moved = extraPathSegment == null && entryKey == null && slug != null ? site.redirect(slug)
+                : Optional.empty();
         if (moved.isEmpty()) {
             Faces.responseSendError(404, "No such page");
         } else if (moved.get().gone()) {
@@ -77,9 +96,27 @@ public class PageBacking {
         return page;
     }
 
+    /** The list entry this address shows on a page of its own, or {@code null} for the page itself. */
+    public EntryPage getEntry() {
+        return entry;
+    }
+
+    /** The page's heading and the browser tab's title; a condition's says what it is about, as people search. */
+    public String getTitle() {
+        if (entry == null) {
+            return page.title();
+        }
+        return entry.isArticle() ? entry.title() : "Ketamine treatment for " + entry.title() + " in "
+                + site.settings().city();
+    }
+
+    public String getDescription() {
+        return entry == null ? page.metaDescription() : entry.description();
+    }
+
     /** The page's address on the public site, for the canonical link and Open Graph. */
     public String getCanonicalUrl() {
-        return site.settings().origin() + page.path();
+        return site.settings().origin() + (entry == null ? page.path() : entry.path());
     }
 
     /** JSON-LD for this page, or {@code null}. */

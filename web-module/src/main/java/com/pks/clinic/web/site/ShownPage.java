@@ -3,6 +3,7 @@ package com.pks.clinic.web.site;
 import java.util.List;
 import java.util.Map;
 
+import com.pks.clinic.content.api.Article;
 import com.pks.clinic.content.api.Collection;
 import com.pks.clinic.content.api.Condition;
 import com.pks.clinic.content.api.PublishedPage;
@@ -11,7 +12,7 @@ import com.pks.clinic.content.api.TeamMember;
 
 /**
  * A page as its article renders it ({@code /WEB-INF/includes/page-article.xhtml}): its text with the list it shows
- * (team, questions or conditions), for the public page and for the editor's preview alike. The home page is laid out
+ * (team, questions, conditions or articles), for the public page and for the editor's preview alike. The home page is laid out
  * in bands: its clinicians beside its title, its text's first section, the conditions' cards, then the rest of its text.
  */
 public record ShownPage(PublishedPage page, PublicContent.Snapshot site, List<String> homeSections) {
@@ -34,6 +35,10 @@ public record ShownPage(PublishedPage page, PublicContent.Snapshot site, List<St
 
     public List<Condition> getConditions() {
         return shows(Collection.CONDITION) ? site.conditions() : List.of();
+    }
+
+    public List<Article> getArticles() {
+        return shows(Collection.ARTICLE) ? site.articles() : List.of();
     }
 
     public boolean isHome() {
@@ -66,8 +71,7 @@ public record ShownPage(PublishedPage page, PublicContent.Snapshot site, List<St
 
     /** Where the full list of conditions, or the team, is shown: the address the home page's cards lead to. */
     public String pathShowing(Collection collection) {
-        return site.pages().values().stream().filter(shown -> shown.collection() == collection).findFirst()
-                .map(PublishedPage::path).orElse(null);
+        return site.pageListing(collection).map(PublishedPage::path).orElse(null);
     }
 
     private boolean shows(Collection collection) {

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import com.pks.clinic.content.api.Collection;
 import com.pks.clinic.content.api.MenuItem;
 import com.pks.clinic.content.api.PublishedPage;
 import com.pks.clinic.content.api.SiteSettings;
@@ -23,7 +25,8 @@ import com.pks.clinic.content.api.SiteSettings;
 public class SiteChrome {
 
     static final SiteSettings FALLBACK = new SiteSettings("Psychiatric Ketamine Specialists", "406-880-7571",
-            "Missoula, Montana", null, null, "http://localhost:8080", null, 0);
+            null, "Missoula", "MT", null, null, null, "America/Denver", null, "http://localhost:8080", null, null,
+            null, 0);
 
     /** A request attribute: this page was drawn without the stored details, and must not be kept as it is. */
     public static final String WITHOUT_STORED_DETAILS = SiteChrome.class.getName() + ".fallback";
@@ -39,6 +42,7 @@ public class SiteChrome {
     private SiteSettings settings = FALLBACK;
     private List<MenuItem> menu = List.of();
     private List<PublishedPage> pages = List.of();
+    private String newsPath;
 
     @PostConstruct
     void load() {
@@ -47,6 +51,7 @@ public class SiteChrome {
             settings = site.settings();
             menu = site.menu();
             pages = List.copyOf(site.pages().values());
+            newsPath = site.pageListing(Collection.ARTICLE).map(PublishedPage::path).orElse(null);
         } catch (RuntimeException unavailable) {
             request.setAttribute(WITHOUT_STORED_DETAILS, Boolean.TRUE);
             LOG.log(Level.WARNING, "Showing the page without the clinic's stored details: {0}",
@@ -56,6 +61,11 @@ public class SiteChrome {
 
     public SiteSettings getSettings() {
         return settings;
+    }
+
+    /** The clinic's announcement while it runs (until its last day, in the clinic's time zone), else null. */
+    public String getAnnouncement() {
+        return settings.announces(LocalDate.now(settings.zone())) ? settings.announcement() : null;
     }
 
     public List<MenuItem> getMenu() {
@@ -70,6 +80,11 @@ public class SiteChrome {
     /** Whether the page being shown is the entry or one of the pages under it. */
     public boolean inSection(MenuItem item) {
         return current(item) || item.children().stream().anyMatch(this::current);
+    }
+
+    /** The address of the page that lists the articles, for the footer and the feed's link; null without one. */
+    public String getNewsPath() {
+        return newsPath;
     }
 
     /** Every published page, for the "page not found" page. */

@@ -14,8 +14,8 @@ class StructuredDataTest {
     @Test
     void aNameThatTriesToEndTheScriptStaysDataInsideIt() {
         String name = "A</script><!--<script>alert(1)</script> & Co";
-        String json = StructuredData.clinic(new SiteSettings(name, "406-880-7571", "Missoula, Montana", null, null,
-                "https://clinic.example", null, 0));
+        String json = StructuredData.clinic(new SiteSettings(name, "406-880-7571", null, "Missoula", "MT", null,
+                null, null, "America/Denver", null, "https://clinic.example", null, null, null, 0));
         assertFalse(json.contains("<") || json.contains(">") || json.contains("&"), json);
         assertEquals(name, Json.createReader(new StringReader(json)).readObject().getString("name"),
                 "the escapes are JSON's own: a reader gets the name back exactly");

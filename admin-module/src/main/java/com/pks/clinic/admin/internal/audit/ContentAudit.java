@@ -9,6 +9,8 @@ import com.pks.clinic.admin.api.AuditAction;
 import com.pks.clinic.content.api.Actor;
 import com.pks.clinic.content.api.Collection;
 import com.pks.clinic.content.api.CollectionPublished;
+import com.pks.clinic.content.api.EntryChanged;
+import com.pks.clinic.content.api.MediaChanged;
 import com.pks.clinic.content.api.NavigationChanged;
 import com.pks.clinic.content.api.PageAddressChanged;
 import com.pks.clinic.content.api.PageCreated;
@@ -71,6 +73,16 @@ class ContentAudit {
                 list(e.collection()) + " entry " + e.key(), null, e.at());
     }
 
+    void on(@Observes EntryChanged e) {
+        AuditAction action = switch (e.change()) {
+            case CREATED -> AuditAction.ENTRY_CREATED;
+            case MOVED -> AuditAction.ENTRY_MOVED;
+            case RESTORED -> AuditAction.ENTRY_RESTORED;
+            case DELETED -> AuditAction.ENTRY_DELETED;
+        };
+        record(e.actor(), action, list(e.collection()) + " entry " + e.key(), null, e.at());
+    }
+
     void on(@Observes NavigationChanged e) {
         record(e.actor(), AuditAction.NAVIGATION_CHANGED, e.slug() == null ? "menu" : page(e.slug()),
                 e.slug() == null ? "an earlier state restored" : null, e.at());
@@ -78,6 +90,15 @@ class ContentAudit {
 
     void on(@Observes SiteSettingsChanged e) {
         record(e.actor(), AuditAction.SETTINGS_CHANGED, "clinic details", null, e.at());
+    }
+
+    void on(@Observes MediaChanged e) {
+        AuditAction action = switch (e.change()) {
+            case UPLOADED -> AuditAction.MEDIA_UPLOADED;
+            case DESCRIBED -> AuditAction.MEDIA_DESCRIBED;
+            case DELETED -> AuditAction.MEDIA_DELETED;
+        };
+        record(e.actor(), action, "picture " + e.id(), e.name(), e.at());
     }
 
     private void record(Actor actor, AuditAction action, String subject, String detail, Instant at) {
@@ -94,6 +115,7 @@ class ContentAudit {
             case TEAM -> "team";
             case FAQ -> "FAQ";
             case CONDITION -> "condition";
+            case ARTICLE -> "article";
         };
     }
 }

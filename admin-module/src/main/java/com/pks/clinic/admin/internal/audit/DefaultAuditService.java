@@ -19,18 +19,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.pks.clinic.admin.api.AuditAction;
 import com.pks.clinic.admin.api.AuditEntry;
 import com.pks.clinic.admin.api.AuditPage;
 import com.pks.clinic.admin.api.AuditQuery;
 import com.pks.clinic.admin.api.AuditService;
+import com.pks.clinic.content.api.SiteSettingsService;
 
 /**
  * The audit log for Administrators. Reading the log is itself an access worth knowing about, so each search and each
  * export is recorded in the same transaction as the read. The caller comes from the container, never from a
- * parameter. Dates are whole days in the clinic's time zone ({@code clinic.time-zone}), as staff think of them.
+ * parameter. Dates are whole days in the clinic's time zone (from the clinic's details), as staff think of them.
  */
 @Stateless
 @DeclareRoles(ADMINISTRATOR)
@@ -47,8 +47,7 @@ public class DefaultAuditService implements AuditService {
     private AuditTrail trail;
 
     @Inject
-    @ConfigProperty(name = "clinic.time-zone", defaultValue = "America/Denver")
-    String timeZone;
+    private SiteSettingsService settings;
 
     @Resource
     private SessionContext session;
@@ -78,7 +77,7 @@ public class DefaultAuditService implements AuditService {
     }
 
     private ZoneId zone() {
-        return ZoneId.of(timeZone);
+        return settings.get().zone();
     }
 
     private String caller() {

@@ -6,17 +6,23 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import static com.pks.clinic.content.api.ContentRoles.ADMINISTRATOR;
 import static com.pks.clinic.content.api.ContentRoles.EDITOR;
 
 import com.pks.clinic.content.api.Actor;
+import com.pks.clinic.content.api.Article;
 import com.pks.clinic.content.api.Collection;
 import com.pks.clinic.content.api.CollectionPublished;
 import com.pks.clinic.content.api.CollectionService;
 import com.pks.clinic.content.api.Condition;
 import com.pks.clinic.content.api.EditableEntry;
+import com.pks.clinic.content.api.EntryChanged;
 import com.pks.clinic.content.api.EntryContent;
 import com.pks.clinic.content.api.EntryRevision;
 import com.pks.clinic.content.api.InvalidContentException;
@@ -47,29 +53,53 @@ public class DefaultCollectionService implements CollectionService {
     @Inject
     private Event<CollectionPublished> published;
 
+    @Inject
+    private Event<EntryChanged> changed;
+
     @Override
     @PermitAll
     public List<TeamMember> team() {
-        return live(Collection.TEAM, (key, f) -> new TeamMember(key, f.title(), f.subtitle(), f.label(), f.bodyHtml(),
-                f.imagePath(), f.imageAlt()));
+        return live(Collection.TEAM, (key, f, at) -> new TeamMember(key, f.title(), f.subtitle(), f.label(),
+                f.bodyHtml(), f.imagePath()));
     }
 
     @Override
     @PermitAll
     public List<Question> questions() {
-        return live(Collection.FAQ, (key, f) -> new Question(key, f.label(), f.title(), f.bodyHtml()));
+        return live(Collection.FAQ, (key, f, at) -> new Question(key, f.label(), f.title(), f.bodyHtml()));
     }
 
     @Override
     @PermitAll
     public List<Condition> conditions() {
-        return live(Collection.CONDITION, (key, f) -> new Condition(key, f.title(), f.bodyHtml()));
+        return live(Collection.CONDITION, (key, f, at) -> new Condition(key, f.title(), f.metaDescription(),
+                f.bodyHtml()));
+    }
+
+    @Override
+    @PermitAll
+    public List<Article> articles() {
+        return live(Collection.ARTICLE, (key, f, at) -> new Article(key, f.title(), f.label(), f.metaDescription(),
+                f.bodyHtml(), f.imagePath(), f.datedOn(), at)).stream()
+                .sorted(Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(Article::publishedAt, Comparator.reverseOrder()))
+                .toList();
     }
 
     @Override
     @RolesAllowed({ADMINISTRATOR, EDITOR})
     public List<EditableEntry> listForEditing(Collection collection) {
-        return drafts.all(kind(collection)).stream().map(item -> editable(collection, item)).toList();
+        List<EditableEntry> entries = drafts.all(kind(collection)).stream().map(item -> editable(collection, item))
+                .toList();
+        return collection != Collection.ARTICLE ? entries : entries.stream()
+                .sorted(Comparator.comparing((EditableEntry entry) -> entry.current().datedOn(),
+                        Comparator.nullsFirst(Comparator.reverseOrder()))).toList();
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public EditableEntry getForEditing(Collection collection, String key) {
+        return editable(collection, drafts.get(kind(collection), key));
     }
 
     @Override
@@ -77,13 +107,15 @@ public class DefaultCollectionService implements CollectionService {
     public EditableEntry create(Collection collection, String key, EntryContent content, String clientAddress) {
         Actor actor = callers.current(clientAddress);
         input.require(content, actor);
-        if (key == null || !key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (key == null || !key.matches("[a-z0-9]+(-[a-z0-9]+)*") || key.length() > 100) {
             throw InvalidContentException.of("key", "Use lower-case letters, digits and single hyphens.");
         }
         if (drafts.find(kind(collection), key).isPresent()) {
             throw InvalidContentException.of("key", "This list already has an entry named " + key + ".");
         }
-        return editable(collection, drafts.create(kind(collection), key, fields(content), actor));
+        Item entry = drafts.create(kind(collection), key, fields(content), actor);
+        changed.fire(new EntryChanged(collection, key, EntryChanged.Change.CREATED, actor, entry.updatedAt()));
+        return editable(collection, entry);
     }
 
     @Override
@@ -121,6 +153,46 @@ public class DefaultCollectionService implements CollectionService {
 
     @Override
     @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public void move(Collection collection, String key, int step, String clientAddress) {
+        Actor actor = callers.current(clientAddress);
+        input.require(actor);
+        List<Item> order = new ArrayList<>(drafts.all(kind(collection)));
+        Item entry = drafts.get(kind(collection), key);
+        int from = order.indexOf(entry);
+        int to = from + Integer.signum(step);
+        if (to < 0 || to >= order.size()) {
+            return; // already first or last
+        }
+        Collections.swap(order, from, to);
+        for (int i = 0; i < order.size(); i++) {
+            Item item = order.get(i);
+            drafts.placeQuietly(item, item.parent(), (i + 1) * 10, item.inNavigation(), item.navLabel());
+        }
+        changed.fire(new EntryChanged(collection, key, EntryChanged.Change.MOVED, actor, Instant.now()));
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public EditableEntry restore(Collection collection, String key, long revisionId, long expectedVersion,
+                                 String clientAddress) {
+        Actor actor = callers.current(clientAddress);
+        input.require(actor);
+        Item entry = drafts.restore(drafts.lock(kind(collection), key, expectedVersion), revisionId, actor);
+        changed.fire(new EntryChanged(collection, key, EntryChanged.Change.RESTORED, actor, entry.updatedAt()));
+        return editable(collection, entry);
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public void delete(Collection collection, String key, long expectedVersion, String clientAddress) {
+        Actor actor = callers.current(clientAddress);
+        input.require(actor);
+        drafts.delete(drafts.lock(kind(collection), key, expectedVersion));
+        changed.fire(new EntryChanged(collection, key, EntryChanged.Change.DELETED, actor, Instant.now()));
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
     public List<EntryRevision> history(Collection collection, String key) {
         Item entry = drafts.get(kind(collection), key);
         return drafts.history(entry).stream().map(revision -> new EntryRevision(revision.id(), revision.action(),
@@ -129,12 +201,13 @@ public class DefaultCollectionService implements CollectionService {
 
     private <T> List<T> live(Collection collection, EntryView<T> view) {
         return drafts.published(kind(collection)).stream()
-                .map(item -> view.of(item.slug(), item.live().fields()))
+                .map(item -> view.of(item.slug(), item.live().fields(), item.live().createdAt()))
                 .toList();
     }
 
     private static EditableEntry editable(Collection collection, Item item) {
-        return new EditableEntry(collection, item.slug(), content(item.live()), content(item.draft()), item.version());
+        return new EditableEntry(collection, item.slug(), content(item.live()), content(item.draft()), item.version(),
+                item.updatedAt(), item.updatedBy());
     }
 
     private static EntryContent content(ItemRevision revision) {
@@ -142,25 +215,26 @@ public class DefaultCollectionService implements CollectionService {
             return null;
         }
         Fields f = revision.fields();
-        return new EntryContent(f.title(), f.subtitle(), f.label(), f.bodyHtml(), f.imagePath(), f.imageAlt());
+        return new EntryContent(f.title(), f.subtitle(), f.label(), f.metaDescription(), f.bodyHtml(), f.imagePath(),
+                f.datedOn());
     }
 
     private static Fields fields(EntryContent c) {
-        return new Fields(c.title(), c.subtitle(), c.label(), null, c.bodyHtml(), null, null, c.imagePath(),
-                c.imageAlt());
+        return new Fields(c.title(), blankAsNull(c.subtitle()), blankAsNull(c.label()), blankAsNull(c.summary()),
+                c.bodyHtml(), null, null, blankAsNull(c.imagePath()), c.datedOn());
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static ItemKind kind(Collection collection) {
-        return switch (collection) {
-            case TEAM -> ItemKind.TEAM_MEMBER;
-            case FAQ -> ItemKind.QUESTION;
-            case CONDITION -> ItemKind.CONDITION;
-        };
+        return ItemKind.of(collection);
     }
 
     /** How one list shows a live entry to the public. */
     @FunctionalInterface
     private interface EntryView<T> {
-        T of(String key, Fields fields);
+        T of(String key, Fields fields, Instant publishedAt);
     }
 }

@@ -1,6 +1,7 @@
 package com.pks.clinic.content.internal.item;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import com.pks.clinic.content.api.ConcurrentEditException;
 import com.pks.clinic.content.api.ContentNotFoundException;
 import com.pks.clinic.content.api.RevisionAction;
 import com.pks.clinic.content.internal.format.HtmlSanitizer;
+import com.pks.clinic.content.internal.media.ImageUses;
 
 /**
  * Live text, drafts and revisions of items, inside the calling service's transaction. Every change writes a
@@ -26,6 +28,9 @@ public class Drafts {
 
     @PersistenceContext(unitName = "content")
     private EntityManager em;
+
+    @Inject
+    private ImageUses images;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -86,6 +91,7 @@ public class Drafts {
     /** Makes the draft live; with no draft, brings back the text it had last. */
     public ItemRevision publish(Item item, Actor actor) {
         Fields fields = item.draft() != null ? item.draft().fields() : latest(item).fields();
+        images.requireDescribed(fields);
         ItemRevision live = record(item, RevisionAction.PUBLISHED, fields, actor);
         item.showLive(live);
         item.showDraft(null);
@@ -191,10 +197,8 @@ public class Drafts {
 
     private ItemRevision record(Item item, RevisionAction action, Fields fields, Actor actor) {
         Instant now = clock.instant();
-        Fields safe = new Fields(fields.title(), fields.subtitle(), fields.label(), fields.metaDescription(),
-                HtmlSanitizer.sanitize(fields.bodyHtml()), fields.reviewedBy(), fields.reviewedOn(),
-                fields.imagePath(), fields.imageAlt());
-        ItemRevision revision = new ItemRevision(item, action, safe, actor, now);
+        ItemRevision revision = new ItemRevision(item, action, fields.withBody(HtmlSanitizer.sanitize(
+                fields.bodyHtml())), actor, now);
         em.persist(revision);
         item.touch(actor.username(), now);
         return revision;

@@ -62,8 +62,8 @@ public class ItemRevision {
     @Column(name = "image_path", length = 300)
     private String imagePath;
 
-    @Column(name = "image_alt", length = 300)
-    private String imageAlt;
+    @Column(name = "dated_on")
+    private LocalDate datedOn;
 
     @Embedded
     private Authorship authorship;
@@ -83,7 +83,7 @@ public class ItemRevision {
         this.reviewedBy = fields.reviewedBy();
         this.reviewedOn = fields.reviewedOn();
         this.imagePath = fields.imagePath();
-        this.imageAlt = fields.imageAlt();
+        this.datedOn = fields.datedOn();
         this.authorship = new Authorship(actor, at);
     }
 
@@ -108,6 +108,6 @@ public class ItemRevision {
     }
 
     public Fields fields() {
-        return new Fields(title, subtitle, label, metaDescription, body, reviewedBy, reviewedOn, imagePath, imageAlt);
+        return new Fields(title, subtitle, label, metaDescription, body, reviewedBy, reviewedOn, imagePath, datedOn);
     }
 }

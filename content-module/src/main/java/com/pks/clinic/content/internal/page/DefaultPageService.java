@@ -40,6 +40,7 @@ import com.pks.clinic.content.internal.item.Drafts;
 import com.pks.clinic.content.internal.item.Fields;
 import com.pks.clinic.content.internal.item.Item;
 import com.pks.clinic.content.internal.item.ItemKind;
+import com.pks.clinic.content.internal.media.ImageUses;
 import com.pks.clinic.content.internal.item.ItemRevision;
 import com.pks.clinic.content.internal.validation.InputCheck;
 
@@ -47,6 +48,9 @@ import com.pks.clinic.content.internal.validation.InputCheck;
 @Stateless
 @DeclareRoles({ADMINISTRATOR, EDITOR})
 public class DefaultPageService implements PageService {
+
+    @Inject
+    private ImageUses images;
 
     @Inject
     private Drafts drafts;
@@ -245,6 +249,7 @@ public class DefaultPageService implements PageService {
         if (page.draft() == null) {
             throw InvalidContentException.of("publishAt", "There is no draft to publish: the page is live as it is.");
         }
+        images.requireDescribed(page.draft().fields());
         return schedule(page, at, actor);
     }
 

@@ -9,13 +9,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.lang.reflect.RecordComponent;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 import static com.pks.clinic.content.api.ContentRoles.ADMINISTRATOR;
 import static com.pks.clinic.content.api.ContentRoles.EDITOR;
 
 import com.pks.clinic.content.api.Actor;
 import com.pks.clinic.content.api.ConcurrentEditException;
+import com.pks.clinic.content.api.InvalidContentException;
+import com.pks.clinic.content.api.OpeningHours;
 import com.pks.clinic.content.api.SiteSettings;
 import com.pks.clinic.content.api.SiteSettingsChanged;
 import com.pks.clinic.content.api.SiteSettingsService;
@@ -50,10 +59,12 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
     public SiteSettings update(SiteSettings changed, String clientAddress) {
         Actor actor = callers.current(clientAddress);
         input.require(changed, actor);
+        requireMeaningful(changed);
         SettingsRow row = row();
         if (row.version() != changed.version()) {
             throw new ConcurrentEditException("The site settings");
         }
+        SiteSettings before = row.toSettings();
         Instant now = Instant.now();
         row.change(changed, actor.username(), now);
         try {
@@ -61,8 +72,48 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
         } catch (OptimisticLockException raced) {
             throw new ConcurrentEditException("The site settings");
         }
-        settingsChanged.fire(new SiteSettingsChanged(actor, now));
-        return row.toSettings();
+        SiteSettings after = row.toSettings();
+        settingsChanged.fire(new SiteSettingsChanged(actor, now, changedFields(before, after)));
+        return after;
+    }
+
+    /** What the constraints cannot say: a number that can be dialled, hours that make sense, a real time zone. */
+    private static void requireMeaningful(SiteSettings changed) {
+        Map<String, String> problems = new TreeMap<>();
+        if (!changed.isDialable()) {
+            problems.put("phone", "This is not a phone number: give the clinic's ten-digit number, like "
+                    + "406-880-7571 (or an international one starting with +).");
+        }
+        OpeningHours.problem(changed.hours()).ifPresent(problem -> problems.put("hours", problem));
+        try {
+            changed.zone();
+        } catch (DateTimeException unknown) {
+            problems.put("timeZone", "Choose a time zone from the list.");
+        }
+        if (changed.announcement() != null && !changed.announcement().isBlank()
+                && changed.announcementUntil() == null) {
+            problems.put("announcementUntil", "Choose the last day the announcement shows.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidContentException(problems);
+        }
+    }
+
+    /** The names of the record's components whose values differ (the version aside). */
+    private static List<String> changedFields(SiteSettings before, SiteSettings after) {
+        return Arrays.stream(SiteSettings.class.getRecordComponents())
+                .filter(component -> !component.getName().equals("version"))
+                .filter(component -> !Objects.equals(value(component, before), value(component, after)))
+                .map(RecordComponent::getName)
+                .toList();
+    }
+
+    private static Object value(RecordComponent component, SiteSettings settings) {
+        try {
+            return component.getAccessor().invoke(settings);
+        } catch (ReflectiveOperationException unreachable) {
+            throw new IllegalStateException("A record's accessor is public", unreachable);
+        }
     }
 
     private SettingsRow row() {

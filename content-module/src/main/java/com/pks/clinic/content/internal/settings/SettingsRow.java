@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import com.pks.clinic.content.api.SiteSettings;
 
@@ -25,11 +26,26 @@ class SettingsRow {
     @Column(nullable = false, length = 30)
     private String phone;
 
-    @Column(nullable = false, length = 300)
-    private String address;
+    @Column(length = 200)
+    private String street;
+
+    @Column(nullable = false, length = 100)
+    private String city;
+
+    @Column(nullable = false, length = 2)
+    private String region;
+
+    @Column(name = "postal_code", length = 10)
+    private String postalCode;
 
     @Column(length = 300)
     private String hours;
+
+    @Column(name = "hours_note", length = 300)
+    private String hoursNote;
+
+    @Column(name = "time_zone", nullable = false, length = 60)
+    private String timeZone;
 
     @Column(length = 200)
     private String email;
@@ -39,6 +55,12 @@ class SettingsRow {
 
     @Column(name = "crisis_message", length = 1000)
     private String crisisMessage;
+
+    @Column(length = 300)
+    private String announcement;
+
+    @Column(name = "announcement_until")
+    private LocalDate announcementUntil;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -50,19 +72,31 @@ class SettingsRow {
     private long version;
 
     SiteSettings toSettings() {
-        return new SiteSettings(clinicName, phone, address, hours, email, baseUrl, crisisMessage, version);
+        return new SiteSettings(clinicName, phone, street, city, region, postalCode, hours, hoursNote, timeZone, email,
+                baseUrl, crisisMessage, announcement, announcementUntil, version);
     }
 
     void change(SiteSettings changed, String who, Instant at) {
         clinicName = changed.clinicName().strip();
         phone = changed.phone().strip();
-        address = changed.address().strip();
-        hours = changed.hours();
-        email = changed.email();
+        street = blankAsNull(changed.street());
+        city = changed.city().strip();
+        region = changed.region().strip();
+        postalCode = blankAsNull(changed.postalCode());
+        hours = blankAsNull(changed.hours());
+        hoursNote = blankAsNull(changed.hoursNote());
+        timeZone = changed.timeZone().strip();
+        email = blankAsNull(changed.email());
         baseUrl = changed.baseUrl().strip();
-        crisisMessage = changed.crisisMessage();
+        crisisMessage = blankAsNull(changed.crisisMessage());
+        announcement = blankAsNull(changed.announcement());
+        announcementUntil = announcement == null ? null : changed.announcementUntil();
         updatedBy = who;
         updatedAt = at;
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     long version() {

@@ -115,7 +115,7 @@ public class HistoryBacking {
                 revision.content().title())).toList();
     }
 
-    static String action(RevisionAction action) {
+    public static String action(RevisionAction action) {
         return switch (action) {
             case SEEDED -> "Starting content";
             case SAVED -> "Draft saved";

@@ -42,8 +42,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final Set<String> PRIVATE_PAGES = Set.of("/contact", "/contact/received", "/refer",
             "/refer/received", "/self-check");
 
-    private static final String EDITOR_PAGE = "/admin/pages/edit";
-    private static final String PREVIEW_PAGE = "/admin/pages/draft";
+    /** The screens with the formatted-text editor. */
+    private static final Set<String> EDITOR_PAGES = Set.of("/admin/pages/edit", "/admin/lists/edit");
+    /** The drafts drawn through the public template, inside the console's preview frame. */
+    private static final Set<String> PREVIEW_PAGES = Set.of("/admin/pages/draft", "/admin/lists/draft");
 
     /**
      * The address as a page is known, whatever form the request gave it: without the context path, path parameters
@@ -72,8 +74,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String page = pageOf(request);
-        boolean preview = PREVIEW_PAGE.equals(page);
-        response.setHeader("Content-Security-Policy", EDITOR_PAGE.equals(page) ? EDITOR_POLICY
+        boolean preview = PREVIEW_PAGES.contains(page);
+        response.setHeader("Content-Security-Policy", EDITOR_PAGES.contains(page) ? EDITOR_POLICY
                 : preview ? PREVIEW_POLICY : CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", preview ? "SAMEORIGIN" : "DENY");

@@ -12,11 +12,12 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.pks.clinic.web.site.PublicContent;
 
 /**
  * Times as the clinic reads them, the one place the console writes them: in its own time zone
- * ({@code clinic.time-zone}, Missoula's by default) whatever the server's, such as "Dec 1, 2026, 9:41 AM" or
+ * (the clinic's details say which; Missoula's by default) whatever the server's, such as "Dec 1, 2026, 9:41 AM" or
  * "3 hours ago".
  */
 @Named
@@ -31,11 +32,11 @@ public class ClinicTime {
     Clock clock = Clock.systemUTC();
 
     @Inject
-    @ConfigProperty(name = "clinic.time-zone", defaultValue = "America/Denver")
-    String timeZone;
+    private PublicContent content;
 
+    /** The clinic's time zone, as its details in the console set it (held in memory with them). */
     public ZoneId zone() {
-        return ZoneId.of(timeZone);
+        return content.current().settings().zone();
     }
 
     /** The zone as people name it, such as "Mountain Time". */

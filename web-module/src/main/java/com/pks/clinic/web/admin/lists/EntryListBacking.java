@@ -1,0 +1,94 @@
+package com.pks.clinic.web.admin.lists;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import com.pks.clinic.content.api.Collection;
+import com.pks.clinic.content.api.CollectionService;
+import com.pks.clinic.content.api.ContentNotFoundException;
+import com.pks.clinic.content.api.EditableEntry;
+import com.pks.clinic.web.platform.client.ClientAddress;
+
+/**
+ * One of the site's lists ({@code /admin/lists?list=team}): its entries in order, where each stands, and buttons
+ * that move an entry up or down (the order the public site shows; articles go by their date instead).
+ */
+@Named
+@RequestScoped
+public class EntryListBacking {
+
+    @Inject
+    @Param
+    private String list;
+
+    @Inject
+    private CollectionService collections;
+
+    @Inject
+    private ClientAddress client;
+
+    private ListScreen screen;
+    private List<EditableEntry> entries = List.of();
+
+    /** Before anything else, also on a post back: the move buttons belong to the rows. */
+    @PostConstruct
+    void read() {
+        screen = ListScreen.named(list).orElse(null);
+        if (screen == null) {
+            Faces.getResponse().setStatus(404);
+            return;
+        }
+        entries = collections.listForEditing(screen.getCollection());
+    }
+
+    public void moveUp(String key) throws IOException {
+        move(key, -1, "up");
+    }
+
+    public void moveDown(String key) throws IOException {
+        move(key, 1, "down");
+    }
+
+    private void move(String key, int step, String direction) throws IOException {
+        try {
+            collections.move(screen.getCollection(), key, step, client.get());
+            Messages.addFlashGlobalInfo("Moved " + direction + ". The public site shows the new order at once.");
+        } catch (ContentNotFoundException gone) {
+            Messages.addFlashGlobalWarn("That entry was deleted meanwhile.");
+        }
+        Faces.redirect(Faces.getRequestContextPath() + "/admin/lists?list=" + screen.getName());
+    }
+
+    /** Where an entry stands, in the words the pages list uses. */
+    public String state(EditableEntry entry) {
+        if (entry.live() == null) {
+            return "Not on the site";
+        }
+        return entry.draft() != null ? "Published, changes waiting" : "Published";
+    }
+
+    public String badge(EditableEntry entry) {
+        return entry.live() == null ? "badge" : entry.draft() != null ? "badge badge-draft" : "badge badge-live";
+    }
+
+    public ListScreen getScreen() {
+        return screen;
+    }
+
+    public List<EditableEntry> getEntries() {
+        return entries;
+    }
+
+    /** Whether the list keeps an order of its own (articles are ordered by their date). */
+    public boolean isOrdered() {
+        return screen != null && screen.getCollection() != Collection.ARTICLE;
+    }
+}

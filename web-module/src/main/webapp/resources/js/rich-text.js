@@ -1,0 +1,45 @@
+/*
+ * The console's formatted-text editor: TinyMCE, served by the site itself, on a text box that carries
+ * data-editor-base (where TinyMCE lives), data-editor-css (the public text's look) and, for pictures,
+ * data-image-list (the media library's pictures, as JSON). The toolbar offers exactly the markup the server's
+ * sanitizer keeps (HtmlSanitizer), so nothing written here vanishes on save; no style attributes, since the public
+ * site's policy allows no inline styles. A picture is chosen from the library only: its text alternative, sizes and
+ * caption come from the library when the page is shown.
+ */
+window.clinicRichText = function (textarea, label, ready) {
+    'use strict';
+    var pictures = textarea.getAttribute('data-image-list');
+    window.tinymce.init({
+        target: textarea,
+        base_url: textarea.getAttribute('data-editor-base'),
+        suffix: '.min',
+        content_css: textarea.getAttribute('data-editor-css'),
+        menubar: false,
+        branding: false,
+        promotion: false,
+        statusbar: false,
+        height: Number(textarea.getAttribute('data-editor-height') || 520),
+        plugins: 'lists link autolink' + (pictures ? ' image' : ''),
+        toolbar: 'undo redo | blocks | bold italic | bullist numlist | link blockquote' + (pictures ? ' image' : '')
+            + ' | removeformat',
+        block_formats: 'Paragraph=p; Heading=h2; Subheading=h3; Small heading=h4',
+        // the sanitizer's list (content-module HtmlSanitizer): b and i become strong and em
+        valid_elements: 'h2,h3,h4,p,br,hr,ul,ol,li,dl,dt,dd,strong/b,em/i,small,sub,sup,abbr[title],code,'
+            + 'blockquote[cite],q[cite],cite,figure,figcaption,a[href|title],img[src|alt|width|height]',
+        valid_styles: {'*': ''},
+        convert_unsafe_embeds: true,
+        paste_data_images: false,
+        entity_encoding: 'raw',
+        relative_urls: false,
+        remove_script_host: true,
+        link_assume_external_targets: false,
+        link_target_list: false,
+        link_title: false,
+        image_list: pictures || undefined,
+        image_description: false,
+        image_dimensions: false,
+        image_uploadtab: false,
+        iframe_aria_text: label + ' Press Alt+F10 to reach the toolbar.',
+        init_instance_callback: ready
+    });
+};
