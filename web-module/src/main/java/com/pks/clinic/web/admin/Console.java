@@ -19,11 +19,9 @@ import com.pks.clinic.web.platform.security.IdleTimeout;
 /**
  * What every console screen shares, for the admin template and the screens in it: the name the signed-in person is
  * greeted by, which of the three roles they hold (the navigation and the dashboard show only what a role may use;
- * the services enforce the same roles again), how long a session may stay idle (for the warning before it ends),
- * and times written the way the clinic reads them: in its own time zone, in words ("3 hours ago") and exactly.
- *
- * <p>Screens may use the time helpers from EL: {@code #{console.ago(entry.at)}}, {@code #{console.exactTime(entry.at)}}
- * and {@code #{console.isoTime(entry.at)}} for the {@code datetime} attribute of a {@code <time>} element.
+ * the services enforce the same roles again) and how long a session may stay idle (for the warning before it ends).
+ * Times are written by {@code ClinicTime}: {@code #{clinicTime.ago(at)}}, {@code #{clinicTime.format(at)}} and
+ * {@code #{clinicTime.iso(at)}} for the {@code datetime} attribute of a {@code <time>} element.
  */
 @Named
 @RequestScoped

@@ -76,11 +76,13 @@ public class DefaultMediaService implements MediaService {
     @RolesAllowed({ADMINISTRATOR, EDITOR})
     public List<MediaImage> library(String words) {
         String wanted = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
-        return em.createQuery("select m from StoredImage m where :words = '' or lower(m.fileName) like :like "
-                        + "or lower(m.altText) like :like or lower(m.caption) like :like or lower(m.credit) like :like "
-                        + "order by m.uploadedAt desc, m.id desc", StoredImage.class)
+        return em.createQuery("select m from StoredImage m where :words = '' or lower(m.fileName) like :like escape '!' "
+                        + "or lower(m.altText) like :like escape '!' or lower(m.caption) like :like escape '!' "
+                        + "or lower(m.credit) like :like escape '!' order by m.uploadedAt desc, m.id desc",
+                        StoredImage.class)
                 .setParameter("words", wanted)
-                .setParameter("like", "%" + wanted.replace("\\", "").replace("%", "").replace("_", "") + "%")
+                // the words as they are: LIKE's wildcards in them stand for themselves
+                .setParameter("like", "%" + wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
                 .getResultList().stream().map(StoredImage::view).toList();
     }
 

@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
+import com.pks.clinic.web.site.PageAddresses;
 import com.pks.clinic.web.site.PublicContent;
 import com.pks.clinic.web.site.SiteChrome;
 
@@ -31,9 +31,6 @@ public class RenderedPageFilter extends HttpFilter {
     static final String NAME = "renderedPages";
 
     private static final long serialVersionUID = 1L;
-
-    /** A page's clean address: {@code /} or {@code /slug}. Any other spelling of it is rendered, never kept. */
-    private static final Pattern PAGE_ADDRESS = Pattern.compile("/([a-z0-9]+(-[a-z0-9]+)*)?");
 
     /** Far more than the site has pages: only addresses that rendered a 200 are kept. */
     private static final int MOST_PAGES = 500;
@@ -83,7 +80,7 @@ public class RenderedPageFilter extends HttpFilter {
         boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
         Object query = forwarded ? request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
         return "GET".equals(request.getMethod()) && query == null && request.getRequestedSessionId() == null
-                && PAGE_ADDRESS.matcher(path).matches() && !path.equals("/admin");
+                && PageAddresses.isPublicPage(path);
     }
 
     private static boolean sameForEveryone(HttpServletRequest request, CapturedResponse rendered) {

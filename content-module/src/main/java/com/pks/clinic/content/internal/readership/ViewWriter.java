@@ -1,0 +1,68 @@
+package com.pks.clinic.content.internal.readership;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.pks.clinic.content.api.SiteSettingsService;
+
+/**
+ * Writes the counted views to the database every minute (and when the application stops), adding them to the day's
+ * row of each page and referring domain.
+ */
+@Singleton
+public class ViewWriter {
+
+    private static final Logger LOG = Logger.getLogger(ViewWriter.class.getName());
+
+    @PersistenceContext(unitName = "content")
+    private EntityManager em;
+
+    @Inject
+    private ViewCounter counter;
+
+    @Inject
+    private SiteSettingsService settings;
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void everyMinute() {
+        write();
+    }
+
+    @PreDestroy
+    void atStop() {
+        try {
+            write();
+        } catch (RuntimeException stopping) {
+            LOG.log(Level.WARNING, "The last minute's page views could not be written", stopping);
+        }
+    }
+
+    /** Adds what was counted since the last write; also done by the tests, which cannot wait a minute. */
+    public void write() {
+        counter.useZone(settings.get().zone());
+        add("content_page_views", "path", counter.takePages());
+        add("content_referrers", "domain", counter.takeReferrers());
+    }
+
+    private void add(String table, String column, Map<ViewCounter.Key, Long> counts) {
+        counts.forEach((key, views) -> {
+            int updated = em.createNativeQuery("UPDATE " + table + " SET views = views + ?1 WHERE day = ?2 AND "
+                            + column + " = ?3")
+                    .setParameter(1, views).setParameter(2, Date.valueOf(key.day())).setParameter(3, key.what())
+                    .executeUpdate();
+            if (updated == 0) {
+                em.createNativeQuery("INSERT INTO " + table + " (day, " + column + ", views) VALUES (?1, ?2, ?3)")
+                        .setParameter(1, Date.valueOf(key.day())).setParameter(2, key.what()).setParameter(3, views)
+                        .executeUpdate();
+            }
+        });
+    }
+}
