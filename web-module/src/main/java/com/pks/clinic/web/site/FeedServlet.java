@@ -26,6 +26,9 @@ public class FeedServlet extends HttpServlet {
     @Inject
     private PublicContent content;
 
+    @Inject
+    private ShownText text;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         PublicContent.Snapshot site = content.current();
@@ -65,8 +68,8 @@ public class FeedServlet extends HttpServlet {
             if (article.summary() != null) {
                 out.println("    <summary>" + xml(article.summary()) + "</summary>");
             }
-            // sanitized when stored; escaped once more to stand as text in the XML
-            out.println("    <content type=\"html\">" + xml(article.bodyHtml()) + "</content>");
+            // as the article's page shows it, escaped once more to stand as text in the XML
+            out.println("    <content type=\"html\">" + xml(text.html(article.bodyHtml())) + "</content>");
             out.println("  </entry>");
         }
         out.println("</feed>");

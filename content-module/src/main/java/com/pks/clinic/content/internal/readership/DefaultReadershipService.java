@@ -20,7 +20,7 @@ import com.pks.clinic.content.api.Readership;
 import com.pks.clinic.content.api.ReadershipService;
 import com.pks.clinic.content.api.SiteSettingsService;
 
-/** Reads the written counts of what visitors read (a minute behind, at most). */
+/** Reads the written counts of what visitors read (ten seconds behind, at most). */
 @Stateless
 @DeclareRoles({ADMINISTRATOR, EDITOR})
 public class DefaultReadershipService implements ReadershipService {

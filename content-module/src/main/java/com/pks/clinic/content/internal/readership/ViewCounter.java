@@ -12,7 +12,7 @@ import com.pks.clinic.content.api.PageViews;
 
 /**
  * The views counted since the last write, in memory: a page view costs an addition, never a query. The counts are
- * taken out by {@link ViewWriter} once a minute; a view counted in the very instant its count is taken out may be
+ * taken out by {@link ViewWriter} every ten seconds; a view counted in the very instant its count is taken out may be
  * missed, which a count of readers can afford.
  */
 @ApplicationScoped

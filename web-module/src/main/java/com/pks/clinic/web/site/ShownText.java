@@ -1,0 +1,41 @@
+package com.pks.clinic.web.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import com.pks.clinic.content.api.SiteSettings;
+import com.pks.clinic.web.site.media.Pictures;
+
+/**
+ * An editor's text as the public site shows it: {@code [phone]} becomes the clinic's number from its details, as a
+ * link that dials it (so that a new number shows in every text at once), and the library's pictures are drawn
+ * ({@link Pictures}). The text was sanitized when it was stored.
+ */
+@Named
+@ApplicationScoped
+public class ShownText {
+
+    /** What an editor writes where the clinic's phone number belongs. */
+    public static final String PHONE = "[phone]";
+
+    @Inject
+    private PublicContent content;
+
+    @Inject
+    private Pictures pictures;
+
+    public String html(String sanitizedHtml) {
+        if (sanitizedHtml == null) {
+            return null;
+        }
+        return pictures.html(withPhone(sanitizedHtml, content.current().settings()));
+    }
+
+    /** The text with the clinic's number where it says {@code [phone]}. */
+    static String withPhone(String html, SiteSettings clinic) {
+        // the number is digits, spaces and a few signs (SiteSettings' rule), safe in markup as it is
+        return html.contains(PHONE) ? html.replace(PHONE, "<a href=\"" + clinic.telephoneUri() + "\">"
+                + clinic.phone() + "</a>") : html;
+    }
+}

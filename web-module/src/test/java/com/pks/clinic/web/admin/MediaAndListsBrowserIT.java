@@ -1,0 +1,212 @@
+package com.pks.clinic.web.admin;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.pks.clinic.content.internal.media.CameraPhotos;
+import com.pks.clinic.web.testing.Browser;
+import com.pks.clinic.web.testing.ConsoleStaff;
+import com.pks.clinic.web.testing.Http;
+import com.pks.clinic.web.testing.RunningSite;
+import com.pks.clinic.web.testing.SharedSite;
+
+/**
+ * The media library, the lists and the clinic's details as a new clinic editor uses them, in headless Chromium on the
+ * shared site: a phone photo uploaded (its position gone afterwards) beside a renamed file that is no picture
+ * (refused); a team member with the photo, refused until the photo has a text alternative, then on the team page; an
+ * article found in the news, the sitemap and the feed; a new phone number on every page; and the visit counted for
+ * the dashboard. Every test leaves the public site as it found it.
+ */
+@ExtendWith(SharedSite.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MediaAndListsBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String READER = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+
+    private Browser admin;
+    private Browser editor;
+    private String letters;
+
+    @BeforeAll
+    void useTheStaffOfTheSharedSite(ConsoleStaff staff) {
+        admin = staff.admin();
+        editor = staff.editor();
+        letters = staff.suffix().replaceAll("[0-9]", "x");
+    }
+
+    @Test
+    void aPhonePhotoLosesItsPositionAndARenamedFileIsRefused(RunningSite site) throws IOException {
+        Uploaded uploaded = upload(editor, site, "gps-" + letters + ".jpg", "renamed-" + letters + ".jpg");
+        String photo = uploaded.path();
+        String messages = uploaded.messages();
+        assertAll("one taken, one refused, each named",
+                () -> assertTrue(messages.contains("Uploaded “gps-" + letters + ".jpg”"), messages),
+                () -> assertTrue(messages.contains("“renamed-" + letters + ".jpg” was not uploaded"), messages),
+                () -> assertTrue(messages.contains("not a JPEG, PNG or WebP picture"), messages));
+
+        byte[] served = Http.sendForBytes(HttpRequest.newBuilder(site.uri(photo)).build()).body();
+        String bytes = new String(served, StandardCharsets.ISO_8859_1);
+        assertTrue(served.length > 1000 && (served[0] & 0xFF) == 0xFF, "a JPEG is served");
+        assertFalse(bytes.contains("Exif") || bytes.contains(CameraPhotos.MODEL), "no GPS position, no camera");
+        var head = Http.sendForBytes(HttpRequest.newBuilder(site.uri(photo)).build()).headers();
+        assertEquals("public, max-age=31536000, immutable", head.firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void aTeamMemberWithAPhotoIsPublishedOnceThePhotoIsDescribed(RunningSite site) throws IOException {
+        String photo = upload(admin, site, "portrait-" + letters + ".jpg").path();
+        String name = "Dr. Rowan " + letters;
+        admin.driver().get(site.uri("/admin/lists?list=team").toString());
+        admin.driver().findElement(By.id("add-entry")).click();
+        admin.type("title", name);
+        admin.type("subtitle", "MD");
+        admin.type("label", "Psychiatrist");
+        new Select(admin.driver().findElement(By.id("imagePath"))).selectByValue(photo);
+        admin.submit("publish");
+        String refusal = admin.text("editor-errors");
+        assertTrue(refusal.contains("“portrait-" + letters + ".jpg” has no text alternative"), refusal);
+        assertFalse(Http.get(site.uri("/our-team")).body().contains(name), "not published");
+        String editorAddress = admin.driver().getCurrentUrl();
+
+        admin.driver().get(site.uri("/admin/media?q=portrait-" + letters).toString());
+        admin.driver().findElement(By.cssSelector("#pictures a")).click();
+        assertTrue(admin.text("uses").contains(name), "the picture says where it is used");
+        admin.type("alt", name + " in the clinic garden");
+        admin.submit("save");
+        admin.driver().get(editorAddress.contains("key=") ? editorAddress : site.uri("/admin/lists?list=team")
+                .toString());
+        if (!editorAddress.contains("key=")) {
+            admin.driver().findElement(By.linkText(name)).click();
+        }
+        admin.submit("publish");
+        assertTrue(admin.text("main").contains("Published"), admin.text("main"));
+
+        Document team = Jsoup.parse(Http.get(site.uri("/our-team")).body());
+        Element portrait = team.select("img.portrait[alt='" + name + " in the clinic garden']").first();
+        assertTrue(portrait != null, team.select("img.portrait").outerHtml());
+        assertTrue(portrait.attr("srcset").contains(" 320w") && !portrait.attr("width").isEmpty()
+                && "lazy".equals(portrait.attr("loading")), portrait.outerHtml());
+        assertTrue(team.select("script[type=application/ld+json]").html().contains(name));
+
+        admin.submit("delete");
+        admin.submit("confirm-delete");
+        assertFalse(Http.get(site.uri("/our-team")).body().contains(name), "the team is as it was");
+    }
+
+    @Test
+    void anArticleIsInTheNewsTheSitemapAndTheFeed(RunningSite site) {
+        String title = "Open on Saturdays " + letters;
+        editor.driver().get(site.uri("/admin/lists/edit?list=article").toString());
+        editor.type("title", title);
+        editor.type("label", "Kay Jennings");
+        editor.type("summary", "From January, infusions on Saturday mornings too.");
+        new WebDriverWait(editor.driver(), WAIT).until(driver -> Boolean.TRUE.equals(editor.driver().executeScript(
+                "return !!(window.tinymce && tinymce.activeEditor && tinymce.activeEditor.initialized);")));
+        editor.driver().executeScript("tinymce.activeEditor.setContent('<p>We open at 8 on Saturdays.</p>');");
+        editor.submit("publish");
+        assertTrue(editor.text("main").contains("Published"), editor.text("main"));
+        String key = editor.driver().getCurrentUrl().replaceFirst(".*key=", "");
+
+        Document news = Jsoup.parse(Http.get(site.uri("/news")).body());
+        Element first = news.select(".article-list h3 a").first();
+        assertEquals(title, first.text(), "newest first");
+        String article = Http.get(site.uri("/news/" + key)).body();
+        assertTrue(article.contains("<h1>" + title + "</h1>") && article.contains("We open at 8 on Saturdays."));
+        assertTrue(Http.get(site.uri("/sitemap.xml")).body().contains("/news/" + key + "</loc>"));
+        String feed = Http.get(site.uri("/feed.xml")).body();
+        assertTrue(feed.contains("<title>" + title + "</title>") && feed.contains("/news/" + key), feed);
+
+        editor.submit("delete");
+        editor.submit("confirm-delete");
+        assertFalse(Http.get(site.uri("/feed.xml")).body().contains(title), "gone again");
+    }
+
+    @Test
+    void aNewPhoneNumberIsOnEveryPageAndInWhatSearchEnginesRead(RunningSite site) {
+        admin.driver().get(site.uri("/admin/clinic").toString());
+        String before = admin.driver().findElement(By.id("phone")).getAttribute("value");
+        try {
+            admin.type("phone", "555-0100");
+            admin.submit("save");
+            assertTrue(admin.text("details-errors").contains("not a phone number"), "refused with a message");
+
+            admin.type("phone", "406-555-0142");
+            admin.submit("save");
+            assertTrue(admin.text("main").contains("Saved"), admin.text("main"));
+            for (String path : List.of("/", "/faq", "/contact", "/news")) {
+                String page = Http.get(site.uri(path)).body();
+                assertTrue(page.contains("406-555-0142") && page.contains("tel:+14065550142"), path);
+                assertFalse(page.contains(before), path + " still shows the old number");
+            }
+            assertTrue(Http.get(site.uri("/")).body().contains("\"telephone\":\"+14065550142\""), "JSON-LD");
+        } finally {
+            admin.driver().get(site.uri("/admin/clinic").toString());
+            admin.type("phone", before);
+            admin.submit("save");
+        }
+        assertTrue(Http.get(site.uri("/")).body().contains(before), "the number is back");
+    }
+
+    @Test
+    void aReadersVisitIsCountedForTheDashboardWithoutACookie(RunningSite site) {
+        String referrer = "search-" + letters + ".example";
+        var visit = Http.send(HttpRequest.newBuilder(site.uri("/faq")).header("User-Agent", READER)
+                .header("Referer", "https://www." + referrer + "/results?q=ketamine").build());
+        assertEquals(200, visit.statusCode());
+        assertTrue(visit.headers().allValues("Set-Cookie").isEmpty(), "no cookie for the reader");
+        new WebDriverWait(admin.driver(), WAIT).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
+            admin.driver().get(site.uri("/admin/").toString());
+            return admin.text("referrers").contains(referrer);
+        });
+        assertTrue(admin.text("views-by-page").contains("Questions"), admin.text("views-by-page"));
+    }
+
+    /** What an upload left: the address of the photo's widest size, and the messages the library showed. */
+    private record Uploaded(String path, String messages) {
+    }
+
+    /** Uploads a phone photo with these names (the second and later: a file that only pretends to be one). */
+    private static Uploaded upload(Browser browser, RunningSite site, String photoName, String... fakeNames)
+            throws IOException {
+        Path folder = Files.createTempDirectory("uploads");
+        StringBuilder files = new StringBuilder(Files.write(folder.resolve(photoName),
+                CameraPhotos.jpeg(1600, 1200, 6)).toString());
+        for (String fake : fakeNames) {
+            files.append('\n').append(Files.write(folder.resolve(fake), "%PDF-1.7 not a photo".getBytes(
+                    StandardCharsets.US_ASCII)));
+        }
+        browser.driver().get(site.uri("/admin/media").toString());
+        browser.driver().findElement(By.id("files")).sendKeys(files);
+        browser.submit("upload-button");
+        new WebDriverWait(browser.driver(), WAIT).until(driver -> !driver.findElements(By.cssSelector(".messages"))
+                .isEmpty());
+        browser.screenshot("media-uploaded-" + browser.driver().manage().window().getSize().getWidth());
+        String messages = browser.driver().findElement(By.cssSelector(".messages")).getText();
+        browser.driver().get(site.uri("/admin/media?q=" + photoName).toString());
+        String src = browser.driver().findElement(By.cssSelector("#pictures img")).getAttribute("src");
+        String path = URI.create(src).getPath();
+        return new Uploaded(path.replaceFirst("/[0-9]+\\.jpg$", "/1200.jpg"), messages);
+    }
+}
