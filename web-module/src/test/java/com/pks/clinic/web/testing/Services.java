@@ -13,12 +13,16 @@ import com.pks.clinic.admin.internal.account.DefaultSignInService;
 import com.pks.clinic.admin.internal.audit.DefaultAuditService;
 import com.pks.clinic.admin.internal.setup.DefaultSetUpService;
 import com.pks.clinic.content.api.CollectionService;
+import com.pks.clinic.content.api.MediaService;
 import com.pks.clinic.content.api.NavigationService;
 import com.pks.clinic.content.api.PageService;
+import com.pks.clinic.content.api.ReadershipService;
 import com.pks.clinic.content.api.SiteSettingsService;
 import com.pks.clinic.content.internal.collection.DefaultCollectionService;
+import com.pks.clinic.content.internal.media.DefaultMediaService;
 import com.pks.clinic.content.internal.navigation.DefaultNavigationService;
 import com.pks.clinic.content.internal.page.DefaultPageService;
+import com.pks.clinic.content.internal.readership.DefaultReadershipService;
 import com.pks.clinic.content.internal.settings.DefaultSiteSettingsService;
 import com.pks.clinic.inquiry.api.InquiryEncryption;
 import com.pks.clinic.inquiry.api.InquiryService;
@@ -40,6 +44,8 @@ public final class Services {
             Map.entry(CollectionService.class, DefaultCollectionService.class),
             Map.entry(NavigationService.class, DefaultNavigationService.class),
             Map.entry(SiteSettingsService.class, DefaultSiteSettingsService.class),
+            Map.entry(MediaService.class, DefaultMediaService.class),
+            Map.entry(ReadershipService.class, DefaultReadershipService.class),
             Map.entry(InquiryService.class, DefaultInquiryService.class),
             Map.entry(ScreeningService.class, DefaultScreeningService.class),
             Map.entry(InquiryEncryption.class, DefaultInquiryEncryption.class),

@@ -35,12 +35,14 @@ public class MediaLibraryBacking {
     private ClientAddress client;
 
     private String words;
+    private boolean undescribedOnly;
     private List<Part> files = List.of();
     private List<MediaImage> pictures;
 
-    /** The view action: the pictures that match the words, newest first. */
+    /** The view action: the pictures that match the words (and need a text alternative, if asked), newest first. */
     public void load() {
-        pictures = media.library(words);
+        pictures = media.library(words).stream().filter(picture -> !undescribedOnly || !picture.described())
+                .toList();
     }
 
     public void upload() throws IOException {
@@ -85,6 +87,14 @@ public class MediaLibraryBacking {
 
     public void setWords(String words) {
         this.words = words;
+    }
+
+    public boolean isUndescribedOnly() {
+        return undescribedOnly;
+    }
+
+    public void setUndescribedOnly(boolean undescribedOnly) {
+        this.undescribedOnly = undescribedOnly;
     }
 
     public List<Part> getFiles() {
