@@ -141,7 +141,10 @@ class MediaAndListsIT {
                     && photo.path().equals(m.photoPath())));
 
             MediaImage described = media.get(photo.id());
-            media.delete(photo.id(), described.version(), ADDRESS);
+            InvalidContentException used = assertThrows(InvalidContentException.class,
+                    () -> media.delete(photo.id(), described.version(), false, ADDRESS));
+            assertTrue(used.problems().get("uses").contains("Dr. Pictured"), "a picture in use names where");
+            media.delete(photo.id(), described.version(), true, ADDRESS);
             assertTrue(media.file(photo.id(), 320).isEmpty(), "its files are gone with it");
             String edited = pages.saveDraft(slug, new PageContent("Pictured", "A page with a picture",
                     "<p>Our room, again.</p><img src=\"" + photo.path() + "\">", null, null),
@@ -149,6 +152,11 @@ class MediaAndListsIT {
             InvalidContentException gone = assertThrows(InvalidContentException.class,
                     () -> pages.publish(edited, pages.getForEditing(edited).version(), ADDRESS));
             assertTrue(gone.problems().get("bodyHtml").contains("deleted"), gone.problems().toString());
+
+            // the seeded team stays as it was for the other tests of this database
+            collections.delete(Collection.TEAM, key, collections.getForEditing(Collection.TEAM, key).version(),
+                    ADDRESS);
+            pages.delete(slug, null, pages.getForEditing(slug).version(), ADDRESS);
         });
     }
 
@@ -172,6 +180,11 @@ class MediaAndListsIT {
             assertEquals(team.get(0), moved.get(1));
             collections.move(Collection.TEAM, team.get(1), 1, ADDRESS);
             assertEquals(team, collections.team().stream().map(m -> m.key()).toList(), "and back");
+            for (String key : List.of(older, newer)) {
+                collections.delete(Collection.ARTICLE, key, collections.getForEditing(Collection.ARTICLE, key)
+                        .version(), ADDRESS);
+            }
+            assertTrue(collections.articles().stream().noneMatch(a -> a.key().equals(older)), "deleted");
         });
     }
 

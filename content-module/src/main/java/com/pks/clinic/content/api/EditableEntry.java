@@ -1,5 +1,6 @@
 package com.pks.clinic.content.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * change.
  */
 public record EditableEntry(Collection collection, String key, EntryContent live, EntryContent draft, long version,
-                            Instant updatedAt, String updatedBy) {
+                            Instant updatedAt, String updatedBy) implements Serializable {
 
     /** What the editor opens: the draft when there is one, else the live text. */
     public EntryContent current() {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -23,5 +24,5 @@ public record EntryContent(
         @NotNull(message = "Please write the text.") @Size(max = 50_000) String bodyHtml,
         @Pattern(regexp = "/media/[0-9]+/[0-9a-f]{12}/[0-9]+\\.(jpg|png)",
                 message = "Choose a picture from the media library.") String imagePath,
-        LocalDate datedOn) {
+        LocalDate datedOn) implements Serializable {
 }

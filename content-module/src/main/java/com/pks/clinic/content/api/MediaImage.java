@@ -1,5 +1,6 @@
 package com.pks.clinic.content.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
  */
 public record MediaImage(long id, String name, String contentType, int width, int height, String fingerprint,
                          List<Integer> widths, String alt, boolean decorative, String caption, String credit,
-                         Instant uploadedAt, String uploadedBy, long version) {
+                         Instant uploadedAt, String uploadedBy, long version) implements Serializable {
 
     /** Whether it may appear on a published page: it has a text alternative, or it is marked decorative. */
     public boolean described() {

@@ -25,8 +25,11 @@ public interface MediaService {
     /** The pages and list entries whose published or draft text shows the picture. */
     List<MediaUse> uses(long id);
 
-    /** Deletes the picture; the places that still show it lose it, so ask {@link #uses(long)} first. */
-    void delete(long id, long expectedVersion, String clientAddress);
+    /**
+     * Deletes the picture with its files. While a page or entry shows it, refused ({@link InvalidContentException},
+     * field {@code uses}) unless {@code evenIfUsed}: those places then lose it.
+     */
+    void delete(long id, long expectedVersion, boolean evenIfUsed, String clientAddress);
 
     /** Every picture's description, for drawing pages (the files are public once uploaded). */
     List<MediaImage> catalogue();

@@ -1,5 +1,7 @@
 package com.pks.clinic.content.api;
 
+import java.io.Serializable;
+
 /**
  * A place that shows a picture, in its draft or its published text.
  *
@@ -7,5 +9,5 @@ package com.pks.clinic.content.api;
  * @param key   the page's slug or the entry's key
  * @param title the page's title or the entry's name
  */
-public record MediaUse(Collection list, String key, String title) {
+public record MediaUse(Collection list, String key, String title) implements Serializable {
 }

@@ -2,8 +2,8 @@ package com.pks.clinic.content.api;
 
 /**
  * Counts what visitors read, without trackers: the public site reports each page it served, with the domain of the
- * site the reader came from. Held in memory and written to the database every ten seconds, so that counting costs a page
- * nothing; nothing about the reader is kept.
+ * site the reader came from. Held in memory and written to the database every ten seconds, so that counting costs a
+ * page nothing; nothing about the reader is kept.
  */
 public interface PageViews {
 

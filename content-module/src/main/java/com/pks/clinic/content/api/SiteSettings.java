@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -42,7 +43,7 @@ public record SiteSettings(
         @Size(max = 1000, message = "Please keep the crisis message under 1,000 characters.") String crisisMessage,
         @Size(max = 300, message = "Please keep the announcement under 300 characters.") String announcement,
         LocalDate announcementUntil,
-        long version) {
+        long version) implements Serializable {
 
     /** The phone number as a {@code tel:} link target; North American numbers get their +1. */
     public String telephoneUri() {

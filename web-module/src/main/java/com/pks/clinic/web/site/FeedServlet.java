@@ -66,7 +66,7 @@ public class FeedServlet extends HttpServlet {
                 out.println("    <author><name>" + xml(article.author()) + "</name></author>");
             }
             if (article.summary() != null) {
-                out.println("    <summary>" + xml(article.summary()) + "</summary>");
+                out.println("    <summary>" + xml(text.plain(article.summary())) + "</summary>");
             }
             // as the article's page shows it, escaped once more to stand as text in the XML
             out.println("    <content type=\"html\">" + xml(text.html(article.bodyHtml())) + "</content>");

@@ -43,6 +43,9 @@ public class PageBacking {
     @Inject
     private Pictures pictures;
 
+    @Inject
+    private ShownText text;
+
     private PublicContent.Snapshot site;
     private EntryPage entry;
     private PublishedPage page;
@@ -111,7 +114,7 @@ public class PageBacking {
     }
 
     public String getDescription() {
-        return entry == null ? page.metaDescription() : entry.description();
+        return text.plain(entry == null ? page.metaDescription() : entry.description());
     }
 
     /** The page's address on the public site, for the canonical link and Open Graph. */

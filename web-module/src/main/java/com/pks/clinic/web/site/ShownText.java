@@ -9,8 +9,8 @@ import com.pks.clinic.web.site.media.Pictures;
 
 /**
  * An editor's text as the public site shows it: {@code [phone]} becomes the clinic's number from its details, as a
- * link that dials it (so that a new number shows in every text at once), and the library's pictures are drawn
- * ({@link Pictures}). The text was sanitized when it was stored.
+ * link that dials it (so that a new number shows in every text at once; in a plain text, as words), and the
+ * library's pictures are drawn ({@link Pictures}). The text was sanitized when it was stored.
  */
 @Named
 @ApplicationScoped
@@ -30,6 +30,11 @@ public class ShownText {
             return null;
         }
         return pictures.html(withPhone(sanitizedHtml, content.current().settings()));
+    }
+
+    /** A plain text (a description, a summary) with the clinic's number, as words, where it says {@code [phone]}. */
+    public String plain(String text) {
+        return text == null || !text.contains(PHONE) ? text : text.replace(PHONE, content.current().settings().phone());
     }
 
     /** The text with the clinic's number where it says {@code [phone]}. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,8 +69,18 @@ class MediaAndListsBrowserIT {
         String bytes = new String(served, StandardCharsets.ISO_8859_1);
         assertTrue(served.length > 1000 && (served[0] & 0xFF) == 0xFF, "a JPEG is served");
         assertFalse(bytes.contains("Exif") || bytes.contains(CameraPhotos.MODEL), "no GPS position, no camera");
-        var head = Http.sendForBytes(HttpRequest.newBuilder(site.uri(photo)).build()).headers();
-        assertEquals("public, max-age=31536000, immutable", head.firstValue("Cache-Control").orElse(""));
+        var response = Http.sendForBytes(HttpRequest.newBuilder(site.uri(photo)).build());
+        assertEquals("public, max-age=31536000, immutable", response.headers().firstValue("Cache-Control")
+                .orElse(""));
+        String etag = response.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, Http.sendForBytes(HttpRequest.newBuilder(site.uri(photo)).header("If-None-Match", etag)
+                .build()).statusCode(), "a browser that holds it is told so");
+        String otherFingerprint = photo.replaceFirst("/[0-9a-f]{12}/", "/000000000000/");
+        for (String wrong : List.of(otherFingerprint, photo.replace(".jpg", ".png"), photo.replace("/media/",
+                "/media/0"), photo.replaceFirst("/[0-9]+\\.jpg$", "/999.jpg"), "/media/../WEB-INF/web.xml")) {
+            assertEquals(404, Http.sendForBytes(HttpRequest.newBuilder(site.uri(wrong)).build()).statusCode(),
+                    wrong);
+        }
     }
 
     @Test
@@ -85,21 +94,19 @@ class MediaAndListsBrowserIT {
         admin.type("label", "Psychiatrist");
         new Select(admin.driver().findElement(By.id("imagePath"))).selectByValue(photo);
         admin.submit("publish");
-        String refusal = admin.text("editor-errors");
-        assertTrue(refusal.contains("“portrait-" + letters + ".jpg” has no text alternative"), refusal);
+        String refusal = admin.text("main");
+        assertTrue(refusal.contains("Your draft is saved, but it cannot be published yet")
+                && refusal.contains("“portrait-" + letters + ".jpg” has no text alternative"), refusal);
         assertFalse(Http.get(site.uri("/our-team")).body().contains(name), "not published");
         String editorAddress = admin.driver().getCurrentUrl();
+        assertTrue(editorAddress.contains("key="), "on the new entry's own address: " + editorAddress);
 
         admin.driver().get(site.uri("/admin/media?q=portrait-" + letters).toString());
         admin.driver().findElement(By.cssSelector("#pictures a")).click();
         assertTrue(admin.text("uses").contains(name), "the picture says where it is used");
         admin.type("alt", name + " in the clinic garden");
         admin.submit("save");
-        admin.driver().get(editorAddress.contains("key=") ? editorAddress : site.uri("/admin/lists?list=team")
-                .toString());
-        if (!editorAddress.contains("key=")) {
-            admin.driver().findElement(By.linkText(name)).click();
-        }
+        admin.driver().get(editorAddress);
         admin.submit("publish");
         assertTrue(admin.text("main").contains("Published"), admin.text("main"));
 
@@ -155,7 +162,8 @@ class MediaAndListsBrowserIT {
             admin.type("phone", "406-555-0142");
             admin.submit("save");
             assertTrue(admin.text("main").contains("Saved"), admin.text("main"));
-            for (String path : List.of("/", "/faq", "/contact", "/news")) {
+            for (String path : List.of("/", "/faq", "/contact", "/news", "/cost-and-insurance", "/accessibility",
+                    "/our-team", "/who-it-may-help")) {
                 String page = Http.get(site.uri(path)).body();
                 assertTrue(page.contains("406-555-0142") && page.contains("tel:+14065550142"), path);
                 assertFalse(page.contains(before), path + " still shows the old number");
@@ -205,8 +213,7 @@ class MediaAndListsBrowserIT {
         browser.screenshot("media-uploaded-" + browser.driver().manage().window().getSize().getWidth());
         String messages = browser.driver().findElement(By.cssSelector(".messages")).getText();
         browser.driver().get(site.uri("/admin/media?q=" + photoName).toString());
-        String src = browser.driver().findElement(By.cssSelector("#pictures img")).getAttribute("src");
-        String path = URI.create(src).getPath();
-        return new Uploaded(path.replaceFirst("/[0-9]+\\.jpg$", "/1200.jpg"), messages);
+        browser.driver().findElement(By.cssSelector("#pictures a")).click();
+        return new Uploaded(browser.driver().findElement(By.cssSelector(".facts code")).getText(), messages);
     }
 }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,11 +60,18 @@ class ContentPagesIT {
     }
 
     @Test
-    void theConditionsPageListsEachConditionOnce(RunningSite site) {
-        String body = Http.get(site.uri("/who-it-may-help")).body();
+    void theConditionsPageListsEachConditionOnceWithAPageOfItsOwn(RunningSite site) {
+        Document page = Jsoup.parse(Http.get(site.uri("/who-it-may-help")).body());
         for (String condition : new String[] {"Treatment-resistant depression", "Bipolar depression",
                 "Suicidal depression"}) {
-            assertEquals(1, body.split("<h3>" + condition + "</h3>", -1).length - 1, condition);
+            List<Element> links = page.select(".conditions h3 a").stream()
+                    .filter(link -> link.text().equals(condition)).toList();
+            assertEquals(1, links.size(), condition);
+            String own = links.get(0).attr("href");
+            assertTrue(own.startsWith("/who-it-may-help/"), own);
+            String itsPage = Http.get(site.uri(own)).body();
+            assertTrue(itsPage.contains("<h1>" + condition + "</h1>")
+                    && itsPage.contains("\"@type\":\"MedicalCondition\""), own);
         }
     }
 

@@ -34,6 +34,7 @@ import com.pks.clinic.content.internal.item.Fields;
 import com.pks.clinic.content.internal.item.Item;
 import com.pks.clinic.content.internal.item.ItemKind;
 import com.pks.clinic.content.internal.item.ItemRevision;
+import com.pks.clinic.content.internal.media.ImageUses;
 import com.pks.clinic.content.internal.validation.InputCheck;
 
 /** The lists, each entry an item of its own kind; each call is one transaction. */
@@ -43,6 +44,9 @@ public class DefaultCollectionService implements CollectionService {
 
     @Inject
     private Drafts drafts;
+
+    @Inject
+    private ImageUses images;
 
     @Inject
     private InputCheck input;
@@ -134,6 +138,7 @@ public class DefaultCollectionService implements CollectionService {
         Actor actor = callers.current(clientAddress);
         input.require(actor);
         Item entry = drafts.lock(kind(collection), key, expectedVersion);
+        images.requireDescribed(drafts.toPublish(entry));
         ItemRevision live = drafts.publish(entry, actor);
         published.fire(new CollectionPublished(collection, key, true, actor, live.createdAt()));
         return editable(collection, entry);

@@ -1,7 +1,6 @@
 package com.pks.clinic.content.internal.item;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +16,6 @@ import com.pks.clinic.content.api.ConcurrentEditException;
 import com.pks.clinic.content.api.ContentNotFoundException;
 import com.pks.clinic.content.api.RevisionAction;
 import com.pks.clinic.content.internal.format.HtmlSanitizer;
-import com.pks.clinic.content.internal.media.ImageUses;
 
 /**
  * Live text, drafts and revisions of items, inside the calling service's transaction. Every change writes a
@@ -28,9 +26,6 @@ public class Drafts {
 
     @PersistenceContext(unitName = "content")
     private EntityManager em;
-
-    @Inject
-    private ImageUses images;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -88,10 +83,14 @@ public class Drafts {
         return checked(item);
     }
 
+    /** The text a publish would make live: the draft, or with no draft the text it had last. */
+    public Fields toPublish(Item item) {
+        return item.draft() != null ? item.draft().fields() : latest(item).fields();
+    }
+
     /** Makes the draft live; with no draft, brings back the text it had last. */
     public ItemRevision publish(Item item, Actor actor) {
-        Fields fields = item.draft() != null ? item.draft().fields() : latest(item).fields();
-        images.requireDescribed(fields);
+        Fields fields = toPublish(item);
         ItemRevision live = record(item, RevisionAction.PUBLISHED, fields, actor);
         item.showLive(live);
         item.showDraft(null);

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static com.pks.clinic.content.api.ContentRoles.ADMINISTRATOR;
 import static com.pks.clinic.content.api.ContentRoles.EDITOR;
@@ -76,7 +77,8 @@ public class DefaultMediaService implements MediaService {
     @RolesAllowed({ADMINISTRATOR, EDITOR})
     public List<MediaImage> library(String words) {
         String wanted = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
-        return em.createQuery("select m from StoredImage m where :words = '' or lower(m.fileName) like :like escape '!' "
+        return em.createQuery("select m from StoredImage m where :words = '' "
+                        + "or lower(m.fileName) like :like escape '!' "
                         + "or lower(m.altText) like :like escape '!' or lower(m.caption) like :like escape '!' "
                         + "or lower(m.credit) like :like escape '!' order by m.uploadedAt desc, m.id desc",
                         StoredImage.class)
@@ -117,10 +119,16 @@ public class DefaultMediaService implements MediaService {
 
     @Override
     @RolesAllowed({ADMINISTRATOR, EDITOR})
-    public void delete(long id, long expectedVersion, String clientAddress) {
+    public void delete(long id, long expectedVersion, boolean evenIfUsed, String clientAddress) {
         Actor actor = callers.current(clientAddress);
         input.require(actor);
         StoredImage image = locked(id, expectedVersion);
+        List<MediaUse> places = uses.of(id);
+        if (!evenIfUsed && !places.isEmpty()) {
+            throw InvalidContentException.of("uses", "This picture is shown by " + places.size()
+                    + (places.size() == 1 ? " page or entry" : " pages or entries") + ": " + places.stream()
+                    .map(MediaUse::title).collect(Collectors.joining(", ")) + ".");
+        }
         em.createQuery("delete from StoredVariant v where v.image = :image").setParameter("image", image)
                 .executeUpdate();
         em.remove(image);

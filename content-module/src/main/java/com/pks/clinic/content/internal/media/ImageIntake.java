@@ -66,7 +66,7 @@ final class ImageIntake {
         synchronized (ONE_AT_A_TIME) {
             BufferedImage upright = orient(decode(file, format), format == SourceFormat.JPEG ? orientation(file) : 1);
             boolean alpha = upright.getColorModel().hasAlpha();
-            BufferedImage clean = redraw(upright, upright.getWidth(), upright.getHeight(), alpha);
+            BufferedImage clean = srgb(upright);
             return new Intake(alpha ? "image/png" : "image/jpeg", clean.getWidth(), clean.getHeight(),
                     variants(clean, alpha));
         }

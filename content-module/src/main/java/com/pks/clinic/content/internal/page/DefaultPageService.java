@@ -149,6 +149,7 @@ public class DefaultPageService implements PageService {
         Actor actor = callers.current(clientAddress);
         input.require(actor);
         Item page = drafts.lock(ItemKind.PAGE, slug, expectedVersion);
+        images.requireDescribed(drafts.toPublish(page));
         ItemRevision live = drafts.publish(page, actor);
         published.fire(new PagePublished(slug, live.id(), actor, live.createdAt(), false));
         return PageMapping.editable(page);

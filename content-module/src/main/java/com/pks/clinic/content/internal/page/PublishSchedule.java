@@ -16,10 +16,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import com.pks.clinic.content.api.Actor;
+import com.pks.clinic.content.api.InvalidContentException;
 import com.pks.clinic.content.api.PagePublished;
+import com.pks.clinic.content.api.PublishScheduled;
 import com.pks.clinic.content.internal.item.Drafts;
 import com.pks.clinic.content.internal.item.Item;
 import com.pks.clinic.content.internal.item.ItemRevision;
+import com.pks.clinic.content.internal.media.ImageUses;
 
 /**
  * Publishes drafts whose scheduled time has come. This Payara has no persistent timers, so the schedule lives in
@@ -43,7 +46,13 @@ public class PublishSchedule {
     private Drafts drafts;
 
     @Inject
+    private ImageUses images;
+
+    @Inject
     private Event<PagePublished> published;
+
+    @Inject
+    private Event<PublishScheduled> cancelled;
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void publishDue() {
@@ -70,7 +79,18 @@ public class PublishSchedule {
             return; // cancelled or moved since the poll read it
         }
         Actor scheduler = new Actor(page.publishScheduledBy(), null);
-        ItemRevision live = drafts.publish(page, scheduler);
+        ItemRevision live;
+        try {
+            images.requireDescribed(drafts.toPublish(page));
+            live = drafts.publish(page, scheduler);
+        } catch (InvalidContentException refused) {
+            // a picture it shows lost its text alternative since: the schedule ends, the draft stays, it is audited
+            page.schedule(null, null);
+            cancelled.fire(new PublishScheduled(page.slug(), null, scheduler, Instant.now()));
+            LOG.warning(() -> "The scheduled publish of /" + page.slug() + " was cancelled: "
+                    + String.join(" ", refused.problems().values()));
+            return;
+        }
         published.fire(new PagePublished(page.slug(), live.id(), scheduler, live.createdAt(), true));
         LOG.info(() -> "Published /" + page.slug() + " as scheduled by " + scheduler.username());
     }

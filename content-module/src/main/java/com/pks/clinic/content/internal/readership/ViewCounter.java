@@ -55,6 +55,12 @@ public class ViewCounter implements PageViews {
         return take(referrers);
     }
 
+    /** Counts taken out whose write failed, back for the next one. */
+    void putBack(Map<Key, Long> takenPages, Map<Key, Long> takenReferrers) {
+        takenPages.forEach((key, views) -> pages.computeIfAbsent(key, k -> new LongAdder()).add(views));
+        takenReferrers.forEach((key, views) -> referrers.computeIfAbsent(key, k -> new LongAdder()).add(views));
+    }
+
     private static void add(Map<Key, LongAdder> counts, Key key) {
         LongAdder count = counts.get(key);
         if (count == null) {

@@ -1,6 +1,5 @@
 package com.pks.clinic.content.internal.readership;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -8,19 +7,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import com.pks.clinic.content.api.SiteSettingsService;
 
 /**
- * Writes the counted views to the database every ten seconds (and when the application stops), adding them to the
- * day's row of each page and referring domain: a few rows at most, so the dashboard is hardly behind.
+ * Writes the counted views to the database every ten seconds, adding them to the day's row of each page and
+ * referring domain: a few rows at most, so the dashboard is hardly behind. Nothing is written as the application
+ * stops (the database is shut down before this bean, and must not be opened again): a stop loses the views of its
+ * last ten seconds at most.
  */
 @Singleton
 public class ViewWriter {
-
-    private static final Logger LOG = Logger.getLogger(ViewWriter.class.getName());
 
     @PersistenceContext(unitName = "content")
     private EntityManager em;
@@ -36,20 +33,18 @@ public class ViewWriter {
         write();
     }
 
-    @PreDestroy
-    void atStop() {
-        try {
-            write();
-        } catch (RuntimeException stopping) {
-            LOG.log(Level.WARNING, "The last minute's page views could not be written", stopping);
-        }
-    }
-
     /** Adds what was counted since the last write; also done by the tests, which cannot wait a minute. */
     public void write() {
         counter.useZone(settings.get().zone());
-        add("content_page_views", "path", counter.takePages());
-        add("content_referrers", "domain", counter.takeReferrers());
+        Map<ViewCounter.Key, Long> pages = counter.takePages();
+        Map<ViewCounter.Key, Long> referrers = counter.takeReferrers();
+        try {
+            add("content_page_views", "path", pages);
+            add("content_referrers", "domain", referrers);
+        } catch (RuntimeException failed) {
+            counter.putBack(pages, referrers); // counted again at the next write, not lost
+            throw failed;
+        }
     }
 
     private void add(String table, String column, Map<ViewCounter.Key, Long> counts) {

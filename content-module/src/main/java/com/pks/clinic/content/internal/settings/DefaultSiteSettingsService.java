@@ -1,8 +1,10 @@
 package com.pks.clinic.content.internal.settings;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -42,6 +44,9 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
     @Inject
     private InputCheck input;
 
+    @Resource
+    private SessionContext session;
+
     @Inject
     private Callers callers;
 
@@ -65,6 +70,7 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
             throw new ConcurrentEditException("The site settings");
         }
         SiteSettings before = row.toSettings();
+        requireAdministratorFor(before, changed);
         Instant now = Instant.now();
         row.change(changed, actor.username(), now);
         try {
@@ -75,6 +81,26 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
         SiteSettings after = row.toSettings();
         settingsChanged.fire(new SiteSettingsChanged(actor, now, changedFields(before, after)));
         return after;
+    }
+
+    /**
+     * The site's address builds the links of the staff's e-mails (invitations, password links, inquiries), and the
+     * time zone the audit log's days: only an Administrator may change them.
+     */
+    private void requireAdministratorFor(SiteSettings before, SiteSettings changed) {
+        if (session.isCallerInRole(ADMINISTRATOR)) {
+            return;
+        }
+        Map<String, String> problems = new TreeMap<>();
+        if (!before.baseUrl().equals(changed.baseUrl().strip())) {
+            problems.put("baseUrl", "Only an Administrator may change the site's address.");
+        }
+        if (!before.timeZone().equals(changed.timeZone().strip())) {
+            problems.put("timeZone", "Only an Administrator may change the time zone.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidContentException(problems);
+        }
     }
 
     /** What the constraints cannot say: a number that can be dialled, hours that make sense, a real time zone. */

@@ -45,7 +45,7 @@ public final class CameraPhotos {
         return withExif.array();
     }
 
-    /** An APP1 segment: "Exif", then a big-endian TIFF block with IFD0 (orientation, model, GPS pointer) and a GPS IFD. */
+    /** An APP1 segment: "Exif", then a big-endian TIFF block: IFD0 (orientation, model, GPS pointer) and a GPS IFD. */
     private static byte[] exifSegment(int orientation) {
         byte[] model = (MODEL + "\0").getBytes(StandardCharsets.US_ASCII);
         ByteBuffer tiff = ByteBuffer.allocate(256);

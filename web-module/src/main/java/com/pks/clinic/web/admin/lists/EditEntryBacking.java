@@ -67,6 +67,8 @@ public class EditEntryBacking implements Serializable {
     private String imagePath;
     private LocalDate datedOn;
     private boolean confirmingDelete;
+    /** Whether the draft was saved before the action that failed (the error summary says so). */
+    private boolean draftSaved;
     private FieldErrors errors = FieldErrors.none();
 
     /** The view action of the screen as it is opened. */
@@ -104,9 +106,15 @@ public class EditEntryBacking implements Serializable {
     }
 
     public void publish() throws IOException {
+        boolean isNew = entry == null;
         if (save() && attempt(() -> collections.publish(screen.getCollection(), key, entry.version(),
                 client.get()))) {
             done("Published. The public site shows it now.");
+        } else if (isNew && entry != null) {
+            // created, then refused: on to the entry's own address, so that it is not created twice
+            Messages.addFlashGlobalError("Your draft is saved, but it cannot be published yet: "
+                    + String.join(" ", errors.getByField().values()));
+            Faces.redirect(Faces.getRequestContextPath() + "/admin/lists/edit?list=" + list + "&key=" + key);
         }
     }
 
@@ -133,19 +141,29 @@ public class EditEntryBacking implements Serializable {
         confirmingDelete = false;
     }
 
-    /** Saves the form: creates the entry first when it is new. False, with the problems shown, when it could not. */
+    /**
+     * Saves the form when it differs from the draft (creating the entry when it is new). False, with the problems
+     * shown, when it could not.
+     */
     private boolean save() {
         errors = FieldErrors.none();
+        draftSaved = false;
         EntryContent content = content();
+        if (entry != null && content.equals(entry.current())) {
+            draftSaved = true;
+            return true; // nothing new: no revision of nothing
+        }
         if (entry == null) {
             String newKey = freeKey(title);
-            return attempt(() -> {
+            draftSaved = attempt(() -> {
                 entry = collections.create(screen.getCollection(), newKey, content, client.get());
                 key = newKey;
             });
+            return draftSaved;
         }
-        return attempt(() -> entry = collections.saveDraft(screen.getCollection(), key, content, entry.version(),
-                client.get()));
+        draftSaved = attempt(() -> entry = collections.saveDraft(screen.getCollection(), key, content,
+                entry.version(), client.get()));
+        return draftSaved;
     }
 
     private boolean attempt(Runnable change) {
@@ -204,15 +222,9 @@ public class EditEntryBacking implements Serializable {
         return pictures.stream().filter(picture -> picture.path().equals(imagePath)).findFirst().orElse(null);
     }
 
-    /** Where an entry stands, in words. */
+    /** Where the entry stands, in words. */
     public String getState() {
-        if (entry == null) {
-            return "New, not saved yet";
-        }
-        if (entry.live() == null) {
-            return "Not on the site";
-        }
-        return entry.draft() != null ? "Published, changes waiting" : "Published";
+        return entry == null ? "New, not saved yet" : EntryStates.state(entry);
     }
 
     public boolean isLive() {
@@ -246,6 +258,10 @@ public class EditEntryBacking implements Serializable {
 
     public List<MediaImage> getPictures() {
         return pictures;
+    }
+
+    public boolean isDraftSaved() {
+        return draftSaved;
     }
 
     public boolean isConfirmingDelete() {

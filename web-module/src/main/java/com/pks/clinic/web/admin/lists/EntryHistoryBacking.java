@@ -1,10 +1,11 @@
 package com.pks.clinic.web.admin.lists;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 
 import org.omnifaces.cdi.Param;
@@ -24,8 +25,10 @@ import com.pks.clinic.web.platform.client.ClientAddress;
  * when, and any of them brought back as the draft.
  */
 @Named
-@RequestScoped
-public class EntryHistoryBacking {
+@ViewScoped
+public class EntryHistoryBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     @Param
@@ -45,7 +48,10 @@ public class EntryHistoryBacking {
     private EditableEntry entry;
     private List<EntryRevision> revisions = List.of();
 
-    /** Before anything else, also on a post back: the restore buttons belong to the rows. */
+    /**
+     * Once, as the screen opens: its post backs act on the rows as they were shown (and a restore on the version
+     * shown), even if the list changed meanwhile.
+     */
     @PostConstruct
     void read() {
         screen = ListScreen.named(list).orElse(null);

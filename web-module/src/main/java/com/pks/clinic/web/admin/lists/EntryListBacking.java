@@ -1,10 +1,11 @@
 package com.pks.clinic.web.admin.lists;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 
 import org.omnifaces.cdi.Param;
@@ -22,8 +23,10 @@ import com.pks.clinic.web.platform.client.ClientAddress;
  * that move an entry up or down (the order the public site shows; articles go by their date instead).
  */
 @Named
-@RequestScoped
-public class EntryListBacking {
+@ViewScoped
+public class EntryListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     @Param
@@ -38,7 +41,10 @@ public class EntryListBacking {
     private ListScreen screen;
     private List<EditableEntry> entries = List.of();
 
-    /** Before anything else, also on a post back: the move buttons belong to the rows. */
+    /**
+     * Once, as the screen opens: a button pressed later moves the entry its row showed, even if the list changed
+     * meanwhile.
+     */
     @PostConstruct
     void read() {
         screen = ListScreen.named(list).orElse(null);
@@ -69,14 +75,11 @@ public class EntryListBacking {
 
     /** Where an entry stands, in the words the pages list uses. */
     public String state(EditableEntry entry) {
-        if (entry.live() == null) {
-            return "Not on the site";
-        }
-        return entry.draft() != null ? "Published, changes waiting" : "Published";
+        return EntryStates.state(entry);
     }
 
     public String badge(EditableEntry entry) {
-        return entry.live() == null ? "badge" : entry.draft() != null ? "badge badge-draft" : "badge badge-live";
+        return EntryStates.badge(entry);
     }
 
     public ListScreen getScreen() {

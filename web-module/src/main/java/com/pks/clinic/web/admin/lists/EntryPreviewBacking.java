@@ -79,7 +79,8 @@ public class EntryPreviewBacking {
         PublishedPage page = listing.get();
         switch (screen.getCollection()) {
             case TEAM -> shown = new ShownPage(page, site.withTeam(inPlace(site.team(), new TeamMember(key,
-                    draft.title(), draft.subtitle(), draft.label(), draft.bodyHtml(), draft.imagePath()), TeamMember::key)));
+                    draft.title(), draft.subtitle(), draft.label(), draft.bodyHtml(), draft.imagePath()),
+                    TeamMember::key)));
             case FAQ -> shown = new ShownPage(page, site.withQuestions(inPlace(site.questionsByGroup().values()
                     .stream().flatMap(List::stream).toList(), new Question(key, draft.label(), draft.title(),
                     draft.bodyHtml()), Question::key)));

@@ -34,8 +34,8 @@ public enum ListScreen {
             null),
     CONDITION(Collection.CONDITION, "Conditions", "condition", "The conditions the clinic treats. Each has a page "
             + "of its own, which people find by searching, for example, “ketamine for PTSD”.",
-            field("Name", "Such as “Post-traumatic stress disorder (PTSD)”. Its page is titled “Ketamine treatment "
-                    + "for …”."),
+            field("Name", "Such as “Post-traumatic stress disorder (PTSD)”. Its page is titled “Ketamine "
+                    + "treatment for …”."),
             null,
             null,
             field("Summary", "One or two sentences for the list of conditions and for search results."),

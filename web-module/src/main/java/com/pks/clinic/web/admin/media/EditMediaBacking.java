@@ -80,12 +80,10 @@ public class EditMediaBacking implements Serializable {
         }
     }
 
-    public void askDelete() throws IOException {
-        if (uses.isEmpty()) {
-            delete();
-        } else {
-            confirmingDelete = true;
-        }
+    /** Asks before deleting, and says where the picture is used as it stands now. */
+    public void askDelete() {
+        uses = media.uses(id);
+        confirmingDelete = true;
     }
 
     public void cancelDelete() {
@@ -94,7 +92,7 @@ public class EditMediaBacking implements Serializable {
 
     public void delete() throws IOException {
         try {
-            media.delete(id, picture.version(), client.get());
+            media.delete(id, picture.version(), true, client.get());
             Messages.addFlashGlobalInfo("“" + picture.name() + "” is deleted from the library.");
             Faces.redirect(Faces.getRequestContextPath() + "/admin/media");
         } catch (ConcurrentEditException raced) {

@@ -43,16 +43,26 @@ public class Pictures {
         if (sanitizedHtml == null || !sanitizedHtml.contains("<img")) {
             return sanitizedHtml;
         }
-        Map<Long, MediaImage> images = content.current().images();
+        return html(sanitizedHtml, content.current().images(), servlet.getContextPath());
+    }
+
+    /** The text with its pictures drawn from these, at addresses after this prefix (the context path). */
+    static String html(String sanitizedHtml, Map<Long, MediaImage> images, String prefix) {
         Document text = Jsoup.parseBodyFragment(sanitizedHtml);
         text.outputSettings().prettyPrint(false);
         for (Element img : text.select("img")) {
             Optional<MediaImage> image = MediaPaths.idOf(img.attr("src")).map(images::get);
             if (image.isEmpty()) {
+                // a picture's own figure goes with it; a figure that holds more (a quotation) keeps the rest
+                Element figure = img.closest("figure");
                 img.remove();
+                if (figure != null && figure.select("img").isEmpty() && figure.children().stream()
+                        .allMatch(child -> "figcaption".equals(child.normalName()))) {
+                    figure.remove();
+                }
                 continue;
             }
-            ShownPicture shown = draw(image.get(), TEXT_SIZES);
+            ShownPicture shown = draw(image.get(), TEXT_SIZES, prefix);
             img.clearAttributes().attr("src", shown.src()).attr("srcset", shown.srcset()).attr("sizes", shown.sizes())
                     .attr("width", String.valueOf(shown.width())).attr("height", String.valueOf(shown.height()))
                     .attr("alt", shown.alt()).attr("loading", "lazy").attr("decoding", "async");
@@ -61,18 +71,21 @@ public class Pictures {
                 figure.appendElement("figcaption").text(shown.caption());
             }
         }
-        text.select("figure:not(:has(img))").remove();
         return text.body().html();
+    }
+
+    /** How wide a picture in a text is drawn, for a picture drawn by a view. */
+    public String getTextSizes() {
+        return TEXT_SIZES;
     }
 
     /** The picture at this library address drawn at these sizes, or {@code null} when it is not in the library. */
     public ShownPicture picture(String path, String sizes) {
-        return MediaPaths.idOf(path).map(content.current().images()::get).map(image -> draw(image, sizes))
-                .orElse(null);
+        return MediaPaths.idOf(path).map(content.current().images()::get)
+                .map(image -> draw(image, sizes, servlet.getContextPath())).orElse(null);
     }
 
-    private ShownPicture draw(MediaImage image, String sizes) {
-        String prefix = servlet.getContextPath();
+    private static ShownPicture draw(MediaImage image, String sizes, String prefix) {
         int width = image.widths().stream().filter(w -> w <= FALLBACK_WIDTH).reduce((a, b) -> b)
                 .orElse(image.widths().get(0));
         String caption = Stream.of(image.caption(), image.credit()).filter(part -> part != null && !part.isBlank())

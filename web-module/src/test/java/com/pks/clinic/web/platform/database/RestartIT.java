@@ -59,7 +59,8 @@ class RestartIT {
             try (Connection db = DerbyFiles.open(site.dataDirectory())) {
                 assertEquals(1, count(db, "select count(*) from content_item where kind = 'PAGE' and slug = 'home'"));
                 assertEquals(1, count(db, "select count(*) from databasechangelog where id = 'content-seed-2-pages'"));
-                assertEquals(12, count(db, "select count(*) from content_item where kind = 'PAGE'"));
+                assertEquals(13, count(db, "select count(*) from content_item where kind = 'PAGE'"),
+                        "the seeded pages, once");
             }
             DerbyFiles.shutDown(site.dataDirectory());
         }
