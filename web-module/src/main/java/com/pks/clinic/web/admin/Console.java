@@ -43,6 +43,7 @@ public class Console {
             new Section("My account", "/admin/account", false),
             new Section("Accounts", "/admin/accounts", false, AdminRoles.ADMINISTRATOR),
             new Section("Audit log", "/admin/audit", false, AdminRoles.ADMINISTRATOR),
+            new Section("Backups", "/admin/backups", false, AdminRoles.ADMINISTRATOR),
             new Section("Help", "/admin/help", false));
 
     @Inject

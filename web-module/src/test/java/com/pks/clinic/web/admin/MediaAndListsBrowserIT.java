@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.pks.clinic.content.internal.media.CameraPhotos;
+import com.pks.clinic.web.testing.Accessibility;
 import com.pks.clinic.web.testing.Browser;
 import com.pks.clinic.web.testing.ConsoleStaff;
 import com.pks.clinic.web.testing.Http;
@@ -46,12 +47,14 @@ class MediaAndListsBrowserIT {
 
     private Browser admin;
     private Browser editor;
+    private Browser intake;
     private String letters;
 
     @BeforeAll
     void useTheStaffOfTheSharedSite(ConsoleStaff staff) {
         admin = staff.admin();
         editor = staff.editor();
+        intake = staff.intake();
         letters = staff.suffix().replaceAll("[0-9]", "x");
     }
 
@@ -189,6 +192,23 @@ class MediaAndListsBrowserIT {
             return admin.text("referrers").contains(referrer);
         });
         assertTrue(admin.text("views-by-page").contains("Questions"), admin.text("views-by-page"));
+    }
+
+    @Test
+    void theNewScreensPassAxeOnAPhoneAndADesktopAndIntakeStaffAreKeptOut(RunningSite site) throws IOException {
+        upload(admin, site, "axe-" + letters + ".jpg");
+        String picture = admin.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        for (String path : List.of("/admin/media", picture, "/admin/lists?list=team", "/admin/lists?list=article",
+                "/admin/lists/edit?list=team&key=kay-jennings", "/admin/lists/edit?list=article",
+                "/admin/lists/history?list=team&key=kay-jennings",
+                "/admin/lists/preview?list=faq&key=what-is-ketamine", "/admin/clinic")) {
+            Accessibility.assertNoViolations(admin, site, path);
+            Accessibility.assertNoViolations(editor, site, path);
+        }
+        for (String path : List.of("/admin/media", "/admin/lists?list=team", "/admin/clinic")) {
+            intake.driver().get(site.uri(path).toString());
+            assertTrue(intake.driver().getPageSource().contains("not part of your role"), path);
+        }
     }
 
     /** What an upload left: the address of the photo's widest size, and the messages the library showed. */

@@ -34,7 +34,8 @@ class PublicPagesBrowserIT {
     private static final List<String> PAGES = List.of("/", "/about-ketamine", "/how-it-may-work", "/how-it-differs",
             "/who-it-may-help", "/what-to-expect", "/cost-and-insurance", "/faq", "/our-team", "/for-providers",
             "/privacy", "/accessibility", "/contact", "/refer", "/contact/received", "/self-check",
-            "/self-check/phq-9", "/no-such-page");
+            "/self-check/phq-9", "/news", "/news/what-researchers-have-said-about-ketamine",
+            "/who-it-may-help/post-traumatic-stress-disorder-ptsd", "/no-such-page");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     /** Sums the page's layout shifts so far (PerformanceObserver, buffered), after a moment for late ones. */
     private static final String LAYOUT_SHIFT = "var done = arguments[arguments.length - 1], total = 0;"

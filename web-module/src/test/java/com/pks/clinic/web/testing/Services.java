@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.pks.clinic.admin.api.AccountService;
 import com.pks.clinic.admin.api.AuditService;
+import com.pks.clinic.admin.api.BackupService;
 import com.pks.clinic.admin.api.PasswordLinkService;
 import com.pks.clinic.admin.api.SetUpService;
 import com.pks.clinic.admin.api.SignInService;
@@ -11,6 +12,7 @@ import com.pks.clinic.admin.internal.account.DefaultAccountService;
 import com.pks.clinic.admin.internal.account.DefaultPasswordLinkService;
 import com.pks.clinic.admin.internal.account.DefaultSignInService;
 import com.pks.clinic.admin.internal.audit.DefaultAuditService;
+import com.pks.clinic.admin.internal.backup.DefaultBackupService;
 import com.pks.clinic.admin.internal.setup.DefaultSetUpService;
 import com.pks.clinic.content.api.CollectionService;
 import com.pks.clinic.content.api.MediaService;
@@ -54,7 +56,8 @@ public final class Services {
             Map.entry(SetUpService.class, DefaultSetUpService.class),
             Map.entry(AccountService.class, DefaultAccountService.class),
             Map.entry(PasswordLinkService.class, DefaultPasswordLinkService.class),
-            Map.entry(AuditService.class, DefaultAuditService.class));
+            Map.entry(AuditService.class, DefaultAuditService.class),
+            Map.entry(BackupService.class, DefaultBackupService.class));
 
     private Services() {
     }

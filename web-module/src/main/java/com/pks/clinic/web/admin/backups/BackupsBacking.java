@@ -1,0 +1,93 @@
+package com.pks.clinic.web.admin.backups;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import com.pks.clinic.admin.api.Backup;
+import com.pks.clinic.admin.api.BackupService;
+import com.pks.clinic.web.platform.client.ClientAddress;
+
+/**
+ * The backups ({@code /admin/backups}, Administrators): every backup with its time, size and check, a button that
+ * makes one now, and what to do with them (copy them off the machine; restore one with the command). The dashboard
+ * asks it whether the nightly backup is missing or failed.
+ */
+@Named
+@RequestScoped
+public class BackupsBacking {
+
+    /** A nightly backup older than this is missing: one night was skipped. */
+    static final Duration NIGHT_AND_A_HALF = Duration.ofHours(36);
+
+    @Inject
+    private BackupService backups;
+
+    @Inject
+    private ClientAddress client;
+
+    private List<Backup> list = List.of();
+    private Optional<String> nightlyProblem;
+
+    public void load() {
+        list = backups.list();
+    }
+
+    public void backUpNow() throws IOException {
+        Backup made = backups.backUpNow(client.get());
+        if (made.checked()) {
+            Messages.addFlashGlobalInfo("Backup " + made.name() + " is made and checked. " + made.outcome());
+        } else {
+            Messages.addFlashGlobalError("The backup failed. " + made.outcome() + " The log has the details.");
+        }
+        Faces.redirect(Faces.getRequestContextPath() + "/admin/backups");
+    }
+
+    public List<Backup> getBackups() {
+        return list;
+    }
+
+    public String getFolder() {
+        return backups.folder();
+    }
+
+    /**
+     * What is wrong with the nightly backups, in a sentence for the dashboard, or {@code null} when the last night's
+     * was made and checked (or none was due yet: the first night has not come).
+     */
+    public String getNightlyProblem() {
+        if (nightlyProblem == null) {
+            nightlyProblem = Optional.ofNullable(nightlyProblemNow());
+        }
+        return nightlyProblem.orElse(null);
+    }
+
+    private String nightlyProblemNow() {
+        Optional<Backup> lastNight = backups.list().stream().filter(Backup::nightly).findFirst();
+        if (lastNight.isEmpty()) {
+            return null;
+        }
+        if (!lastNight.get().checked()) {
+            return "The last nightly backup (" + lastNight.get().name() + ") failed: " + lastNight.get().outcome();
+        }
+        if (lastNight.get().madeAt().isBefore(Instant.now().minus(NIGHT_AND_A_HALF))) {
+            return "No nightly backup was made since " + lastNight.get().name() + ". Is the site restarted every "
+                    + "night, or is the backup folder full?";
+        }
+        return null;
+    }
+
+    /** A size in words: "4.2 MB". */
+    public String size(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / 1024.0 / 1024.0)
+                : Math.max(1, bytes / 1024) + " KB";
+    }
+}

@@ -1,0 +1,2 @@
+/** The console's backups screen: {@code /admin/backups}, for Administrators. */
+package com.pks.clinic.web.admin.backups;

@@ -1,0 +1,100 @@
+package com.pks.clinic.web.platform.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import com.pks.clinic.web.testing.Browser;
+import com.pks.clinic.web.testing.ConsultationForm;
+import com.pks.clinic.web.testing.DerbyFiles;
+import com.pks.clinic.web.testing.Http;
+import com.pks.clinic.web.testing.RunningSite;
+import com.pks.clinic.web.testing.StaffSignIn;
+import com.pks.clinic.web.testing.TestSettings;
+
+/**
+ * A backup made from the console brings everything back: an Administrator makes one (checked as it is made), the
+ * database is wiped, the documented command restores the backup (refused while the site runs), and the site starts
+ * on it with its pages, its account, its audit log and an inquiry readable. Runs its own server, since it stops it.
+ */
+class BackupRestoreIT {
+
+    private static final String PASSWORD = "quiet river lantern morning";
+    private static final Pattern SET_UP_LINK = Pattern.compile("/admin/set-up\\?token=([A-Za-z0-9_-]+)");
+
+    @Test
+    void aBackupFromTheConsoleRestoresEverythingAfterTheDatabaseIsWiped() throws Exception {
+        Path data = TestSettings.dataDirectory("backup");
+        Path backups = data.resolveSibling("backup-backups");
+        String admin = "backup-admin@clinic.test";
+        try (RunningSite site = RunningSite.start(data, List.of("-Dclinic.backup.dir=" + backups));
+             Browser browser = Browser.ofSize(1280, 900)) {
+            Matcher link = SET_UP_LINK.matcher(site.log());
+            assertTrue(link.find(), "a set-up link is logged");
+            browser.driver().get(site.uri("/admin/set-up?token=" + link.group(1)).toString());
+            browser.type("displayName", "Blair Backup");
+            browser.type("username", admin);
+            browser.type("password", PASSWORD);
+            browser.type("passwordAgain", PASSWORD);
+            browser.submit("create-button");
+            String reference = ConsultationForm.sendValid(browser, site, "Restorecourse");
+            StaffSignIn.signIn(browser, site, admin, PASSWORD);
+
+            browser.driver().get(site.uri("/admin/backups").toString());
+            browser.submit("back-up-now");
+            String made = browser.text("main");
+            assertTrue(made.contains("is made and checked") && made.contains("tables passed"), made);
+            String name = browser.driver().findElement(By.cssSelector("#backups th code")).getText();
+            assertTrue(Files.isDirectory(backups.resolve(name).resolve("derby")), "Derby's copy is in the folder");
+
+            Process refused = restore(name, data, backups);
+            assertEquals(1, refused.exitValue(), "refused while the site runs");
+            assertTrue(output(refused).contains("stop it first"));
+
+            site.stop();
+            wipe(DerbyFiles.databaseDirectory(data));
+            Process restored = restore(name, data, backups);
+            assertEquals(0, restored.exitValue(), output(restored));
+            site.restart();
+
+            assertEquals(200, Http.get(site.uri("/health")).statusCode(), "the site says UP");
+            assertTrue(Http.get(site.uri("/")).body().contains("Thomas Insel"), "the pages are back");
+            StaffSignIn.signIn(browser, site, admin, PASSWORD);
+            browser.driver().get(site.uri("/admin/inquiries").toString());
+            assertTrue(browser.text("main").contains(reference), "the inquiry is back and readable");
+            browser.driver().get(site.uri("/admin/audit").toString());
+            assertTrue(browser.text("main").contains("Backup made"), "and the audit log with it");
+        }
+    }
+
+    private static Process restore(String name, Path data, Path backups) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(Path.of("..", "bin", "restore-backup").toString(), name, data.toString(),
+                backups.toString()).redirectErrorStream(true).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command ends");
+        return process;
+    }
+
+    private static void wipe(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static String output(Process process) throws IOException {
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+}
