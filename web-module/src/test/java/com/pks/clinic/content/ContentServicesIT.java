@@ -40,6 +40,7 @@ import com.pks.clinic.content.api.ConcurrentEditException;
 import com.pks.clinic.content.api.ContentNotFoundException;
 import com.pks.clinic.content.api.EditableEntry;
 import com.pks.clinic.content.api.EditablePage;
+import com.pks.clinic.content.api.EditableSettings;
 import com.pks.clinic.content.api.EntryContent;
 import com.pks.clinic.content.api.InvalidContentException;
 import com.pks.clinic.content.api.LinkProblem;
@@ -56,6 +57,7 @@ import com.pks.clinic.content.api.PageStatus;
 import com.pks.clinic.content.api.Placement;
 import com.pks.clinic.content.api.RevisionAction;
 import com.pks.clinic.content.api.RevisionComparison;
+import com.pks.clinic.content.api.SettingsRevision;
 import com.pks.clinic.content.api.SiteSettings;
 import com.pks.clinic.content.api.SiteSettingsService;
 import com.pks.clinic.content.api.WorkingCopy;
@@ -254,6 +256,30 @@ class ContentServicesIT {
                     () -> settings.update(details(changed, changed.phone(), "We 17:00-09:00"), ADDRESS));
             assertTrue(backwards.problems().get("hours").contains("Wednesday"), backwards.problems().toString());
             assertEquals(changed.version(), settings.get().version(), "nothing refused was stored");
+        });
+    }
+
+    @Test
+    void theClinicsDetailsAreADraftUntilPublishedAndEveryStateIsKept() {
+        asAdministrator.run(() -> {
+            SiteSettings live = settings.get();
+            EditableSettings draft = settings.saveDraft(details(live, "406-555-0177", null), ADDRESS);
+            assertEquals(live.phone(), settings.get().phone(), "the site shows the published details");
+            assertEquals("406-555-0177", draft.current().phone());
+            assertThrows(ConcurrentEditException.class, () -> settings.publish(live.version(), ADDRESS));
+
+            SiteSettings published = settings.publish(draft.live().version(), ADDRESS);
+            assertEquals("406-555-0177", settings.get().phone());
+            assertNull(settings.getForEditing().draft());
+            List<SettingsRevision> history = settings.history();
+            assertEquals(RevisionAction.PUBLISHED, history.get(0).action());
+            SettingsRevision before = history.stream().filter(r -> r.details().phone().equals(live.phone()))
+                    .findFirst().orElseThrow();
+
+            EditableSettings restored = settings.restore(before.id(), published.version(), ADDRESS);
+            assertEquals(live.phone(), restored.draft().phone(), "an earlier state is the draft again");
+            settings.publish(restored.live().version(), ADDRESS);
+            assertEquals(live.phone(), settings.get().phone());
         });
     }
 

@@ -18,12 +18,13 @@ import com.pks.clinic.content.api.MediaImage;
 import com.pks.clinic.content.api.MediaService;
 import com.pks.clinic.content.api.Readership;
 import com.pks.clinic.content.api.ReadershipService;
+import com.pks.clinic.content.api.SiteSettingsService;
 import com.pks.clinic.web.admin.lists.ListScreen;
 import com.pks.clinic.web.site.PublicContent;
 
 /**
- * The editors' part of the dashboard beyond the pages: list entries with changes waiting, pictures that still need a
- * text alternative, and what visitors read in the last weeks (counted by the site itself, without trackers).
+ * The editors' part of the dashboard beyond the pages: list entries and the clinic's details with changes waiting,
+ * pictures that still need a text alternative, and what visitors read in the last weeks (counted by the site itself, without trackers).
  */
 @Named
 @RequestScoped
@@ -46,9 +47,13 @@ public class ReadershipBacking {
     @Inject
     private PublicContent content;
 
+    @Inject
+    private SiteSettingsService settings;
+
     private Readership counts;
     private List<Waiting> waiting = List.of();
     private List<MediaImage> undescribed = List.of();
+    private boolean clinicDraft;
 
     /** A list entry with changes that are not on the site yet. */
     public record Waiting(ListScreen screen, EditableEntry entry) {
@@ -68,6 +73,7 @@ public class ReadershipBacking {
         }
         waiting = entries;
         undescribed = media.library(null).stream().filter(picture -> !picture.described()).toList();
+        clinicDraft = settings.getForEditing().draft() != null;
     }
 
     public long getTotal() {
@@ -106,6 +112,11 @@ public class ReadershipBacking {
 
     public List<Waiting> getWaiting() {
         return waiting;
+    }
+
+    /** Whether the clinic's details have a draft waiting to be published. */
+    public boolean isClinicDraft() {
+        return clinicDraft;
     }
 
     public List<MediaImage> getUndescribed() {

@@ -10,7 +10,8 @@ import com.pks.clinic.web.site.media.Pictures;
 /**
  * An editor's text as the public site shows it: {@code [phone]} becomes the clinic's number from its details, as a
  * link that dials it (so that a new number shows in every text at once; in a plain text, as words), and the
- * library's pictures are drawn ({@link Pictures}). The text was sanitized when it was stored.
+ * library's pictures are drawn ({@link Pictures}). The number is the one around the page ({@link SiteChrome}: the
+ * published details, or the draft in the console's preview). The text was sanitized when it was stored.
  */
 @Named
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class ShownText {
     public static final String PHONE = "[phone]";
 
     @Inject
-    private PublicContent content;
+    private SiteChrome chrome;
 
     @Inject
     private Pictures pictures;
@@ -29,12 +30,12 @@ public class ShownText {
         if (sanitizedHtml == null) {
             return null;
         }
-        return pictures.html(withPhone(sanitizedHtml, content.current().settings()));
+        return pictures.html(withPhone(sanitizedHtml, chrome.getSettings()));
     }
 
     /** A plain text (a description, a summary) with the clinic's number, as words, where it says {@code [phone]}. */
     public String plain(String text) {
-        return text == null || !text.contains(PHONE) ? text : text.replace(PHONE, content.current().settings().phone());
+        return text == null || !text.contains(PHONE) ? text : text.replace(PHONE, chrome.getSettings().phone());
     }
 
     /** The text with the clinic's number where it says {@code [phone]}. */

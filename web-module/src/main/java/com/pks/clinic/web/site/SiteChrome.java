@@ -63,6 +63,11 @@ public class SiteChrome {
         return settings;
     }
 
+    /** Shows the clinic's draft details around this page instead of the published ones: the console's preview. */
+    public void useDraft(SiteSettings draft) {
+        settings = draft;
+    }
+
     /** The clinic's announcement while it runs (until its last day, in the clinic's time zone), else null. */
     public String getAnnouncement() {
         return settings.announces(LocalDate.now(settings.zone())) ? settings.announcement() : null;

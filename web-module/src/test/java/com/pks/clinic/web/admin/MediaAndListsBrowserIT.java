@@ -154,17 +154,27 @@ class MediaAndListsBrowserIT {
     }
 
     @Test
-    void aNewPhoneNumberIsOnEveryPageAndInWhatSearchEnginesRead(RunningSite site) {
+    void aNewPhoneNumberIsADraftUntilPublishedThenOnEveryPageAndInWhatSearchEnginesRead(RunningSite site) {
         admin.driver().get(site.uri("/admin/clinic").toString());
         String before = admin.driver().findElement(By.id("phone")).getAttribute("value");
         try {
             admin.type("phone", "555-0100");
-            admin.submit("save");
+            admin.submit("save-draft");
             assertTrue(admin.text("details-errors").contains("not a phone number"), "refused with a message");
 
             admin.type("phone", "406-555-0142");
-            admin.submit("save");
-            assertTrue(admin.text("main").contains("Saved"), admin.text("main"));
+            admin.submit("preview");
+            admin.driver().switchTo().frame("preview-frame");
+            String preview = admin.driver().getPageSource();
+            admin.driver().switchTo().defaultContent();
+            assertTrue(preview.contains("406-555-0142"), "the preview shows the draft");
+            assertTrue(Http.get(site.uri("/")).body().contains(before), "the site does not, yet");
+
+            admin.driver().get(site.uri("/admin/clinic").toString());
+            assertTrue(admin.text("draft-waiting").contains("draft"), admin.text("main"));
+            admin.submit("publish");
+            assertTrue(admin.text("main").contains("Published"), admin.text("main"));
+            assertTrue(admin.text("details-history").contains(before), "the earlier number is in the history");
             for (String path : List.of("/", "/faq", "/contact", "/news", "/cost-and-insurance", "/accessibility",
                     "/our-team", "/who-it-may-help")) {
                 String page = Http.get(site.uri(path)).body();
@@ -175,7 +185,7 @@ class MediaAndListsBrowserIT {
         } finally {
             admin.driver().get(site.uri("/admin/clinic").toString());
             admin.type("phone", before);
-            admin.submit("save");
+            admin.submit("publish");
         }
         assertTrue(Http.get(site.uri("/")).body().contains(before), "the number is back");
     }
@@ -201,10 +211,11 @@ class MediaAndListsBrowserIT {
         for (String path : List.of("/admin/media", picture, "/admin/lists?list=team", "/admin/lists?list=article",
                 "/admin/lists/edit?list=team&key=kay-jennings", "/admin/lists/edit?list=article",
                 "/admin/lists/history?list=team&key=kay-jennings",
-                "/admin/lists/preview?list=faq&key=what-is-ketamine", "/admin/clinic")) {
+                "/admin/lists/preview?list=faq&key=what-is-ketamine", "/admin/clinic", "/admin/clinic/preview")) {
             Accessibility.assertNoViolations(admin, site, path);
             Accessibility.assertNoViolations(editor, site, path);
         }
+        Accessibility.assertNoViolations(admin, site, "/admin/backups");
         for (String path : List.of("/admin/media", "/admin/lists?list=team", "/admin/clinic")) {
             intake.driver().get(site.uri(path).toString());
             assertTrue(intake.driver().getPageSource().contains("not part of your role"), path);

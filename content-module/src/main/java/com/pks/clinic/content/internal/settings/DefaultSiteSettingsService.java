@@ -25,15 +25,22 @@ import static com.pks.clinic.content.api.ContentRoles.EDITOR;
 
 import com.pks.clinic.content.api.Actor;
 import com.pks.clinic.content.api.ConcurrentEditException;
+import com.pks.clinic.content.api.ContentNotFoundException;
+import com.pks.clinic.content.api.EditableSettings;
 import com.pks.clinic.content.api.InvalidContentException;
 import com.pks.clinic.content.api.OpeningHours;
+import com.pks.clinic.content.api.RevisionAction;
+import com.pks.clinic.content.api.SettingsRevision;
 import com.pks.clinic.content.api.SiteSettings;
 import com.pks.clinic.content.api.SiteSettingsChanged;
 import com.pks.clinic.content.api.SiteSettingsService;
 import com.pks.clinic.content.internal.caller.Callers;
 import com.pks.clinic.content.internal.validation.InputCheck;
 
-/** Reads and changes the one row of site settings that the migrations seeded. */
+/**
+ * Reads and changes the one row of the clinic's details that the migrations seeded. A change is kept as a revision and
+ * pointed to as the row's draft; publishing copies it into the row, which is all the site reads.
+ */
 @Stateless
 @DeclareRoles({ADMINISTRATOR, EDITOR})
 public class DefaultSiteSettingsService implements SiteSettingsService {
@@ -61,26 +68,113 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
 
     @Override
     @RolesAllowed({ADMINISTRATOR, EDITOR})
-    public SiteSettings update(SiteSettings changed, String clientAddress) {
+    public EditableSettings getForEditing() {
+        return editable(row());
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public EditableSettings saveDraft(SiteSettings changed, String clientAddress) {
         Actor actor = callers.current(clientAddress);
         input.require(changed, actor);
         requireMeaningful(changed);
-        SettingsRow row = row();
-        if (row.version() != changed.version()) {
-            throw new ConcurrentEditException("The site settings");
+        SettingsRow row = locked(changed.version());
+        requireAdministratorFor(row.toSettings(), changed);
+        keepFirstState(row);
+        Instant now = Instant.now();
+        SettingsRevisionRow draft = new SettingsRevisionRow(RevisionAction.SAVED, changed, actor, now);
+        em.persist(draft);
+        row.showDraft(draft, actor.username(), now);
+        flush();
+        return editable(row);
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public SiteSettings publish(long expectedVersion, String clientAddress) {
+        Actor actor = callers.current(clientAddress);
+        input.require(actor);
+        SettingsRow row = locked(expectedVersion);
+        if (row.draft() == null) {
+            return row.toSettings(); // nothing waits: the site shows the details as they are
         }
         SiteSettings before = row.toSettings();
-        requireAdministratorFor(before, changed);
+        SiteSettings published = row.draft().details(row.version());
+        requireMeaningful(published);
+        requireAdministratorFor(before, published);
         Instant now = Instant.now();
-        row.change(changed, actor.username(), now);
-        try {
-            em.flush();
-        } catch (OptimisticLockException raced) {
-            throw new ConcurrentEditException("The site settings");
-        }
+        em.persist(new SettingsRevisionRow(RevisionAction.PUBLISHED, published, actor, now));
+        row.change(published, actor.username(), now);
+        row.showDraft(null, actor.username(), now);
+        flush();
         SiteSettings after = row.toSettings();
         settingsChanged.fire(new SiteSettingsChanged(actor, now, changedFields(before, after)));
         return after;
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public SiteSettings update(SiteSettings changed, String clientAddress) {
+        EditableSettings saved = saveDraft(changed, clientAddress);
+        return publish(saved.live().version(), clientAddress);
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public List<SettingsRevision> history() {
+        long version = row().version();
+        return em.createQuery("select r from SettingsRevisionRow r order by r.id desc", SettingsRevisionRow.class)
+                .getResultStream().map(revision -> revision.view(version)).toList();
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public EditableSettings restore(long revisionId, long expectedVersion, String clientAddress) {
+        Actor actor = callers.current(clientAddress);
+        input.require(actor);
+        SettingsRow row = locked(expectedVersion);
+        SettingsRevisionRow earlier = em.find(SettingsRevisionRow.class, revisionId);
+        if (earlier == null) {
+            throw new ContentNotFoundException("revision " + revisionId + " of the clinic's details");
+        }
+        Instant now = Instant.now();
+        SettingsRevisionRow draft = new SettingsRevisionRow(RevisionAction.RESTORED, earlier.details(row.version()),
+                actor, now);
+        em.persist(draft);
+        row.showDraft(draft, actor.username(), now);
+        flush();
+        return editable(row);
+    }
+
+    /** Before the first change, the details as they were (seeded or set before the console) become a revision. */
+    private void keepFirstState(SettingsRow row) {
+        boolean none = em.createQuery("select count(r) from SettingsRevisionRow r", Long.class).getSingleResult() == 0;
+        if (none) {
+            em.persist(new SettingsRevisionRow(RevisionAction.SEEDED, row.toSettings(),
+                    new Actor(row.updatedBy(), null), row.updatedAt()));
+        }
+    }
+
+    private SettingsRow locked(long expectedVersion) {
+        SettingsRow row = row();
+        if (row.version() != expectedVersion) {
+            throw new ConcurrentEditException("The clinic's details");
+        }
+        return row;
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException raced) {
+            throw new ConcurrentEditException("The clinic's details");
+        }
+    }
+
+    private static EditableSettings editable(SettingsRow row) {
+        SettingsRevisionRow draft = row.draft();
+        return new EditableSettings(row.toSettings(), draft == null ? null : draft.details(row.version()),
+                draft == null ? null : draft.at(), draft == null ? null : draft.author());
     }
 
     /**
@@ -129,17 +223,10 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
     private static List<String> changedFields(SiteSettings before, SiteSettings after) {
         return Arrays.stream(SiteSettings.class.getRecordComponents())
                 .filter(component -> !component.getName().equals("version"))
-                .filter(component -> !Objects.equals(value(component, before), value(component, after)))
+                .filter(component -> !Objects.equals(SettingsText.value(component, before),
+                        SettingsText.value(component, after)))
                 .map(RecordComponent::getName)
                 .toList();
-    }
-
-    private static Object value(RecordComponent component, SiteSettings settings) {
-        try {
-            return component.getAccessor().invoke(settings);
-        } catch (ReflectiveOperationException unreachable) {
-            throw new IllegalStateException("A record's accessor is public", unreachable);
-        }
     }
 
     private SettingsRow row() {

@@ -3,6 +3,8 @@ package com.pks.clinic.content.internal.settings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -62,6 +64,11 @@ class SettingsRow {
     @Column(name = "announcement_until")
     private LocalDate announcementUntil;
 
+    /** The draft waiting to be published, or {@code null}. */
+    @ManyToOne
+    @JoinColumn(name = "draft_revision_id")
+    private SettingsRevisionRow draft;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -101,5 +108,24 @@ class SettingsRow {
 
     long version() {
         return version;
+    }
+
+    SettingsRevisionRow draft() {
+        return draft;
+    }
+
+    /** Keeps this revision as the draft ({@code null}: no draft); the version rises, as for any change. */
+    void showDraft(SettingsRevisionRow revision, String who, Instant at) {
+        draft = revision;
+        updatedBy = who;
+        updatedAt = at;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    String updatedBy() {
+        return updatedBy;
     }
 }

@@ -17,17 +17,21 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import com.pks.clinic.content.api.ConcurrentEditException;
+import com.pks.clinic.content.api.EditableSettings;
 import com.pks.clinic.content.api.InvalidContentException;
 import com.pks.clinic.content.api.OpeningHours;
+import com.pks.clinic.content.api.SettingsRevision;
 import com.pks.clinic.content.api.SiteSettings;
 import com.pks.clinic.content.api.SiteSettingsService;
+import com.pks.clinic.web.admin.pages.HistoryBacking;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.faces.FieldErrors;
 
 /**
  * The clinic's details ({@code /admin/clinic}): name, phone, address, opening hours, time zone, e-mail, the site's
- * address, the extra crisis message and an announcement. Saved, they show at once on every page, in the structured
- * data search engines read and in the staff's e-mails; each change is audited.
+ * address, the extra crisis message and an announcement. Like a page's text: saved as a draft, previewed, published
+ * (then on every page, in the structured data search engines read and in the staff's e-mails; audited), every state
+ * kept and any brought back.
  */
 @Named
 @ViewScoped
@@ -45,7 +49,8 @@ public class ClinicDetailsBacking implements Serializable {
     @Inject
     private ClientAddress client;
 
-    private SiteSettings current;
+    private EditableSettings editing;
+    private List<SettingsRevision> history = List.of();
     private String clinicName;
     private String phone;
     private String street;
@@ -63,29 +68,80 @@ public class ClinicDetailsBacking implements Serializable {
     private FieldErrors errors = FieldErrors.none();
 
     public void load() {
-        show(settings.get());
+        editing = settings.getForEditing();
+        show(editing.current());
+        history = settings.history();
     }
 
-    public void save() throws IOException {
-        String hours = days.stream().filter(DayHours::isOpen)
-                .map(day -> OpeningHours.code(day.day()) + " " + day.getOpens() + "-" + day.getCloses())
-                .collect(Collectors.joining(";"));
+    public void saveDraft() throws IOException {
+        if (save()) {
+            done("Draft saved. The site still shows the published details: preview them, then publish.");
+        }
+    }
+
+    public void preview() throws IOException {
+        if (save()) {
+            Faces.redirect(Faces.getRequestContextPath() + "/admin/clinic/preview");
+        }
+    }
+
+    public void publish() throws IOException {
+        if (save() && attempt(() -> settings.publish(editing.live().version(), client.get()))) {
+            done("Published. Every page of the site shows the new details now.");
+        }
+    }
+
+    /** Makes an earlier state the draft; the site changes when it is published. */
+    public void restore(long revisionId) throws IOException {
+        if (attempt(() -> settings.restore(revisionId, editing.live().version(), client.get()))) {
+            done("That earlier state is the draft now. Publish it to show it on the site.");
+        }
+    }
+
+    /** Saves the form as the draft when it differs from what is saved; false, with the problems shown, if refused. */
+    private boolean save() {
+        errors = FieldErrors.none();
+        SiteSettings typed = typed();
+        if (typed.equals(editing.current())) {
+            return true;
+        }
+        return attempt(() -> editing = settings.saveDraft(typed, client.get()));
+    }
+
+    private boolean attempt(Runnable change) {
         try {
-            settings.update(new SiteSettings(clinicName, phone, street, city, region == null ? null
-                    : region.strip().toUpperCase(), postalCode, hours, hoursNote, timeZone, email, baseUrl,
-                    crisisMessage, announcement, announcementUntil, current.version()), client.get());
-            Messages.addFlashGlobalInfo("Saved. Every page of the site shows the new details now.");
-            Faces.redirect(Faces.getRequestContextPath() + "/admin/clinic");
+            change.run();
+            return true;
         } catch (InvalidContentException invalid) {
             errors = FieldErrors.of(invalid.problems());
         } catch (ConcurrentEditException raced) {
             Messages.addGlobalWarn("Someone else changed the clinic's details after you opened them. Nothing was "
                     + "saved. Open this screen again to see their change, then make yours.");
         }
+        return false;
+    }
+
+    private void done(String message) throws IOException {
+        Messages.addFlashGlobalInfo(message);
+        Faces.redirect(Faces.getRequestContextPath() + "/admin/clinic");
+    }
+
+    private SiteSettings typed() {
+        String hours = days.stream().filter(DayHours::isOpen)
+                .map(day -> OpeningHours.code(day.day()) + " " + day.getOpens() + "-" + day.getCloses())
+                .collect(Collectors.joining(";"));
+        return new SiteSettings(clinicName, phone, blankAsNull(street), city,
+                region == null ? null : region.strip().toUpperCase(), blankAsNull(postalCode),
+                hours.isEmpty() ? null : hours, blankAsNull(hoursNote), timeZone, blankAsNull(email), baseUrl,
+                blankAsNull(crisisMessage), blankAsNull(announcement), announcementUntil,
+                editing.live().version());
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private void show(SiteSettings details) {
-        current = details;
         clinicName = details.clinicName();
         phone = details.phone();
         street = details.street();
@@ -111,8 +167,21 @@ public class ClinicDetailsBacking implements Serializable {
     /** The zones to choose from: the United States' and the one set now. */
     public Set<String> getZones() {
         Set<String> zones = new LinkedHashSet<>(US_ZONES);
-        zones.add(current.timeZone());
+        zones.add(editing.current().timeZone());
         return zones;
+    }
+
+    public EditableSettings getEditing() {
+        return editing;
+    }
+
+    public List<SettingsRevision> getHistory() {
+        return history;
+    }
+
+    /** What a revision was, in words, as a page's history says it. */
+    public String action(SettingsRevision revision) {
+        return HistoryBacking.action(revision.action());
     }
 
     public FieldErrors getErrors() {

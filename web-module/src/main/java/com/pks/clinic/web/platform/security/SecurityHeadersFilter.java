@@ -45,7 +45,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** The screens with the formatted-text editor. */
     private static final Set<String> EDITOR_PAGES = Set.of("/admin/pages/edit", "/admin/lists/edit");
     /** The drafts drawn through the public template, inside the console's preview frame. */
-    private static final Set<String> PREVIEW_PAGES = Set.of("/admin/pages/draft", "/admin/lists/draft");
+    private static final Set<String> PREVIEW_PAGES = Set.of("/admin/pages/draft", "/admin/lists/draft",
+            "/admin/clinic/draft");
 
     /**
      * The address as a page is known, whatever form the request gave it: without the context path, path parameters
