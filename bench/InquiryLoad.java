@@ -5,6 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,17 +29,23 @@ import java.util.stream.Collectors;
  * a proxy the site trusts says it (X-Forwarded-For): the hourly limit per client stays as it is. Run by
  * bench/inquiries.sh, which counts the stored rows.
  *
- * <p>usage: java bench/InquiryLoad.java BASE_URL WORKERS SECONDS
+ * <p>With a fourth argument, each confirmation is also opened (as the visitor's browser would, after the redirect)
+ * and the reference it shows is appended to that file: what bench/crash.sh checks against the stored rows. A
+ * visitor who did not see the reference was not confirmed.
+ *
+ * <p>usage: java bench/InquiryLoad.java BASE_URL WORKERS SECONDS [REFERENCES_FILE]
  */
 public class InquiryLoad {
 
     private static final Pattern SAID = Pattern.compile("class=\"form-alert\"[^>]*>\\s*(?:<h2>)?<?p?>?([^<]+)");
+    private static final Pattern REFERENCE = Pattern.compile("class=\"reference\">([^<]+)<");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
         int workers = Integer.parseInt(args[1]);
         Duration duration = Duration.ofSeconds(Long.parseLong(args[2]));
+        Path references = args.length > 3 ? Path.of(args[3]) : null;
         AtomicInteger confirmed = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         List<Long> postMillis = Collections.synchronizedList(new ArrayList<>());
@@ -68,6 +77,10 @@ public class InquiryLoad {
                         postMillis.add((System.nanoTime() - sent) / 1_000_000);
                         boolean received = answer.statusCode() / 100 == 3 && answer.headers().firstValue("Location")
                                 .orElse("").contains("/contact/received");
+                        if (received && references != null) {
+                            received = keepReference(visitor, base.resolve(answer.headers().firstValue("Location")
+                                    .orElseThrow()), references);
+                        }
                         (received ? confirmed : refused).incrementAndGet();
                         if (!received && firstRefusal.isEmpty()) {
                             Matcher said = SAID.matcher(answer.body());
@@ -93,6 +106,20 @@ public class InquiryLoad {
                 confirmed.get(), refused.get(), seconds, confirmed.get() / seconds, p99);
         firstRefusal.forEach(refusal -> System.out.println("the first not confirmed: " + refusal));
         System.out.println("CONFIRMED=" + confirmed.get());
+    }
+
+    /** Opens the confirmation and appends its reference to the file; false when no reference could be seen. */
+    private static boolean keepReference(HttpClient visitor, URI confirmation, Path references) throws Exception {
+        Matcher shown = REFERENCE.matcher(visitor.send(HttpRequest.newBuilder(confirmation).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        if (!shown.find()) {
+            return false;
+        }
+        synchronized (InquiryLoad.class) {
+            Files.writeString(references, shown.group(1).strip() + "\n", StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        }
+        return true;
     }
 
     private static String fields(String viewState, int worker, int n) {

@@ -93,6 +93,14 @@ public class PendingNotification {
     }
 
     /** A message to one member of staff, queued in the same outbox as the inquiry notices. */
+    Instant sentAt() {
+        return sentAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
     static PendingNotification toStaff(String recipient, String subject, String body, Instant at) {
         PendingNotification message = new PendingNotification(null, false, at);
         message.sealId = UUID.randomUUID().toString();

@@ -1,10 +1,14 @@
 package com.pks.clinic.inquiry.internal.notify;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -36,6 +40,9 @@ public class StaffNotifier {
     @PersistenceContext(unitName = "inquiry")
     private EntityManager em;
 
+    @Resource
+    private SessionContext context;
+
     @Inject
     private MailSettings mail;
 
@@ -52,19 +59,32 @@ public class StaffNotifier {
         if (!mail.serverConfigured()) {
             return;
         }
-        Instant now = Instant.now();
         Session session = session();
-        for (PendingNotification pending : em.createQuery("select n from PendingNotification n "
-                + "where n.sentAt is null and n.nextAttemptAt <= :now order by n.id", PendingNotification.class)
-                .setParameter("now", now).getResultList()) {
-            try {
-                Transport.send(message(session, pending));
-                pending.sent(Instant.now());
-            } catch (MessagingException e) {
-                pending.failed(Instant.now());
-                LOG.log(Level.WARNING, "A staff notification could not be sent yet ({0}); it will be retried",
-                        e.getClass().getSimpleName());
-            }
+        StaffNotifier self = context.getBusinessObject(StaffNotifier.class);
+        for (Long id : em.createQuery("select n.id from PendingNotification n "
+                + "where n.sentAt is null and n.nextAttemptAt <= :now order by n.id", Long.class)
+                .setParameter("now", Instant.now()).getResultList()) {
+            self.sendOne(id, session);
+        }
+    }
+
+    /**
+     * Sends one message and marks it sent in a transaction of its own: a crash between the mail server taking it and
+     * the mark can send that one again (with the same Message-ID), never the ones before it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void sendOne(long id, Session session) {
+        PendingNotification pending = em.find(PendingNotification.class, id);
+        if (pending == null || pending.sentAt() != null) {
+            return;
+        }
+        try {
+            Transport.send(message(session, pending));
+            pending.sent(Instant.now());
+        } catch (MessagingException e) {
+            pending.failed(Instant.now());
+            LOG.log(Level.WARNING, "A staff notification could not be sent yet ({0}); it will be retried",
+                    e.getClass().getSimpleName());
         }
     }
 
@@ -78,7 +98,18 @@ public class StaffNotifier {
     }
 
     private Message message(Session session, PendingNotification pending) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new MimeMessage(session) {
+            /**
+             * One Message-ID per outbox row, the same at every attempt: a message sent again after a crash between
+             * the mail server taking it and the outbox marking it sent is known as the same message.
+             */
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                String from = mail.from();
+                setHeader("Message-ID", "<notice-" + pending.id() + "@"
+                        + (from.contains("@") ? from.substring(from.indexOf('@') + 1) : "clinic-site.invalid") + ">");
+            }
+        };
         message.setFrom(new InternetAddress(mail.from()));
         if (pending.toOneMemberOfStaff()) {
             message.addRecipient(Message.RecipientType.TO, new InternetAddress(pending.recipient()));

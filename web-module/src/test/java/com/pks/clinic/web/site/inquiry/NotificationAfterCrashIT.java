@@ -1,8 +1,12 @@
 package com.pks.clinic.web.site.inquiry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.pks.clinic.web.testing.Browser;
@@ -18,7 +22,7 @@ import com.pks.clinic.web.testing.TestSettings;
 class NotificationAfterCrashIT {
 
     @Test
-    void theNotificationOfAnInquiryStoredBeforeACrashIsSentOnceAfterTheRestart() throws InterruptedException {
+    void theNotificationOfAnInquiryStoredBeforeACrashIsSentOnceAfterTheRestart() throws InterruptedException, MessagingException {
         try (StaffMailbox mailbox = new StaffMailbox()) {
             mailbox.stop(); // so that the notification is still waiting when the server dies
             try (RunningSite site = RunningSite.start(TestSettings.dataDirectory("crash"), mailbox.siteSettings());
@@ -30,7 +34,10 @@ class NotificationAfterCrashIT {
                 site.restart();
                 mailbox.awaitNotification(reference, Duration.ofSeconds(60));
                 Thread.sleep(12_000); // another round of the sender
-                assertEquals(1, mailbox.notificationsFor(reference).size(), "exactly one notification");
+                List<MimeMessage> sent = mailbox.notificationsFor(reference);
+                assertEquals(1, sent.size(), "exactly one notification");
+                assertTrue(sent.get(0).getMessageID().matches("<notice-[0-9]+@[^>]+>"),
+                        "a Message-ID of its outbox row, the same at every attempt: " + sent.get(0).getMessageID());
             }
         }
     }

@@ -1,0 +1,100 @@
+package com.pks.clinic.web.site.inquiry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+import com.pks.clinic.web.testing.DerbyFiles;
+import com.pks.clinic.web.testing.RunningSite;
+import com.pks.clinic.web.testing.StaffMailbox;
+import com.pks.clinic.web.testing.TestSettings;
+
+/**
+ * The small version of bench/crash.sh: consultation requests go through the real form flow (bench/InquiryLoad.java,
+ * two visitors) while the server is killed with SIGKILL three times at random moments and started again. Every
+ * inquiry whose reference a visitor saw is stored, none twice, and every staff notice is sent; notices received
+ * twice are counted (each carries its outbox row's Message-ID). The seed is printed: a failure can be repeated.
+ */
+class CrashSafetyIT {
+
+    private static final int KILLS = 3;
+
+    @Test
+    void everyConfirmedInquirySurvivesThreeKillsAndEveryNoticeIsSent() throws Exception {
+        long seed = System.nanoTime();
+        System.out.println("CrashSafetyIT seed " + seed);
+        Random random = new Random(seed);
+        Path data = TestSettings.dataDirectory("crash-safety");
+        Path confirmed = Files.createTempFile("confirmed", ".txt");
+        try (StaffMailbox mailbox = new StaffMailbox()) {
+            List<String> settings = new ArrayList<>(mailbox.siteSettings());
+            settings.add("-Dclinic.inquiry.min-fill-seconds=0"); // the load posts at once, as a script does
+            try (RunningSite site = RunningSite.start(data, settings)) {
+                for (int kill = 0; kill < KILLS; kill++) {
+                    Process load = load(site, confirmed);
+                    Thread.sleep(1_000 + random.nextInt(1_500));
+                    site.crash();
+                    assertTrue(load.waitFor(60, TimeUnit.SECONDS), "the visitors give up on the dead server");
+                    site.restart();
+                }
+                Thread.sleep(25_000); // the outbox sends what waits, every ten seconds
+                site.stop();
+                Set<String> seen = new HashSet<>(Files.readAllLines(confirmed));
+                List<String> stored = column(data, "select reference from inquiry_request");
+                assertTrue(seen.size() > 0, "visitors were confirmed (seed " + seed + ")");
+                assertTrue(stored.containsAll(seen), "every confirmed inquiry is stored (seed " + seed + ")");
+                assertEquals(stored.size(), new HashSet<>(stored).size(), "none is stored twice");
+                assertEquals(List.of("0"), column(data, "select count(*) from inquiry_notification "
+                        + "where sent_at is null"), "every notice is sent (seed " + seed + ")");
+                System.out.println("CrashSafetyIT: " + seen.size() + " confirmed, " + stored.size() + " stored, "
+                        + (mailbox.messages().size() - distinctMessageIds(mailbox)) + " notices received twice");
+            }
+        } finally {
+            Files.deleteIfExists(confirmed);
+        }
+    }
+
+    private static Process load(RunningSite site, Path confirmed) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, Path.of("..", "bench", "InquiryLoad.java").toString(),
+                site.uri("").toString(), "2", "3", confirmed.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static List<String> column(Path data, String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection db = DerbyFiles.open(data); Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        } finally {
+            DerbyFiles.shutDown(data);
+        }
+        return values;
+    }
+
+    private static long distinctMessageIds(StaffMailbox mailbox) throws MessagingException {
+        Set<String> ids = new HashSet<>();
+        for (MimeMessage message : mailbox.messages()) {
+            ids.add(message.getMessageID());
+        }
+        return ids.size();
+    }
+}
