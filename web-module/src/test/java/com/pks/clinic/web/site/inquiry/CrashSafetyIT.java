@@ -35,6 +35,9 @@ class CrashSafetyIT {
 
     private static final int KILLS = 3;
 
+    /** What the load printed: its counts, and the first refusal or failure it met. */
+    private Path loadLog;
+
     @Test
     void everyConfirmedInquirySurvivesThreeKillsAndEveryNoticeIsSent() throws Exception {
         long seed = System.nanoTime();
@@ -42,13 +45,16 @@ class CrashSafetyIT {
         Random random = new Random(seed);
         Path data = TestSettings.dataDirectory("crash-safety");
         Path confirmed = Files.createTempFile("confirmed", ".txt");
+        loadLog = Files.createTempFile("load", ".log");
         try (StaffMailbox mailbox = new StaffMailbox()) {
             List<String> settings = new ArrayList<>(mailbox.siteSettings());
             settings.add("-Dclinic.inquiry.min-fill-seconds=0"); // the load posts at once, as a script does
             try (RunningSite site = RunningSite.start(data, settings)) {
                 for (int kill = 0; kill < KILLS; kill++) {
+                    long before = Files.size(confirmed);
                     Process load = load(site, confirmed);
-                    Thread.sleep(1_000 + random.nextInt(1_500));
+                    awaitConfirmations(confirmed, before); // the load is compiled and running
+                    Thread.sleep(200 + random.nextInt(1_500));
                     site.crash();
                     assertTrue(load.waitFor(60, TimeUnit.SECONDS), "the visitors give up on the dead server");
                     site.restart();
@@ -57,7 +63,8 @@ class CrashSafetyIT {
                 site.stop();
                 Set<String> seen = new HashSet<>(Files.readAllLines(confirmed));
                 List<String> stored = column(data, "select reference from inquiry_request");
-                assertTrue(seen.size() > 0, "visitors were confirmed (seed " + seed + ")");
+                assertTrue(seen.size() > 0, "visitors were confirmed (seed " + seed + "); the load said: "
+                        + Files.readString(loadLog));
                 assertTrue(stored.containsAll(seen), "every confirmed inquiry is stored (seed " + seed + ")");
                 assertEquals(stored.size(), new HashSet<>(stored).size(), "none is stored twice");
                 assertEquals(List.of("0"), column(data, "select count(*) from inquiry_notification "
@@ -67,14 +74,22 @@ class CrashSafetyIT {
             }
         } finally {
             Files.deleteIfExists(confirmed);
+            Files.deleteIfExists(loadLog);
         }
     }
 
-    private static Process load(RunningSite site, Path confirmed) throws IOException {
+    /** Waits until the load has had a visitor confirmed since the file was this long (at most 60 s). */
+    private static void awaitConfirmations(Path confirmed, long before) throws IOException, InterruptedException {
+        for (int waited = 0; Files.size(confirmed) == before && waited < 600; waited++) {
+            Thread.sleep(100);
+        }
+    }
+
+    private Process load(RunningSite site, Path confirmed) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, Path.of("..", "bench", "InquiryLoad.java").toString(),
-                site.uri("").toString(), "2", "3", confirmed.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                site.uri("").toString(), "2", "8", confirmed.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(loadLog.toFile())).start();
     }
 
     private static List<String> column(Path data, String query) throws SQLException {
