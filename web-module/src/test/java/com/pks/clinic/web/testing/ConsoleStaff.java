@@ -23,8 +23,6 @@ public final class ConsoleStaff implements AutoCloseable {
 
     public static final String PASSWORD = "quiet river lantern morning";
 
-    private static final Pattern SET_UP_LINK = Pattern.compile("/admin/set-up\\?token=([A-Za-z0-9_-]+)");
-
     private final RunningSite site;
     private final StaffMailbox mailbox;
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
@@ -39,16 +37,7 @@ public final class ConsoleStaff implements AutoCloseable {
     ConsoleStaff(RunningSite site, StaffMailbox mailbox) {
         this.site = site;
         this.mailbox = mailbox;
-        Matcher link = SET_UP_LINK.matcher(site.log());
-        assertTrue(link.find(), "the server logs a set-up link on its first start");
-        setUpLink = site.uri("/admin/set-up?token=" + link.group(1)).toString();
-        admin.driver().get(setUpLink);
-        admin.type("displayName", "Avery Admin");
-        admin.type("username", adminAddress);
-        admin.type("password", PASSWORD);
-        admin.type("passwordAgain", PASSWORD);
-        admin.submit("create-button");
-        assertTrue(admin.driver().getPageSource().contains("Your account is ready"));
+        setUpLink = StaffSignIn.setUpFirstAdministrator(admin, site, "Avery Admin", adminAddress, PASSWORD);
         assertEquals(Step.SET_UP_APP, StaffSignIn.signIn(admin, site, adminAddress, PASSWORD),
                 "an Administrator sets up two-step sign-in at the first sign-in");
         assertEquals(10, StaffSignIn.recoveryCodes(adminAddress).size(), "ten recovery codes, shown once");

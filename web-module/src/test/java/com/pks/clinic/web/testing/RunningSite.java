@@ -60,6 +60,11 @@ public final class RunningSite implements AutoCloseable {
 
     /** The inquiry key of this site: outside its data directory, as in production. */
     public Path keyFile() {
+        return keyFileOf(dataDirectory);
+    }
+
+    /** The same, before the site on this data directory has started (to write a database as an old release did). */
+    public static Path keyFileOf(Path dataDirectory) {
         return dataDirectory.resolveSibling(dataDirectory.getFileName() + "-keys").resolve("inquiry.key");
     }
 

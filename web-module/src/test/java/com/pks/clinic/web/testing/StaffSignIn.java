@@ -1,10 +1,14 @@
 package com.pks.clinic.web.testing;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -23,6 +27,29 @@ public final class StaffSignIn {
     private static final Map<String, List<String>> RECOVERY_CODES = new ConcurrentHashMap<>();
 
     private StaffSignIn() {
+    }
+
+    private static final Pattern SET_UP_LINK = Pattern.compile("/admin/set-up\\?token=([A-Za-z0-9_-]+)");
+
+    /**
+     * Creates the first Administrator as a new clinic would, through the set-up link that the server logs on its
+     * first start; leaves the browser on the page that says the account is ready.
+     *
+     * @return the set-up link, spent now
+     */
+    public static String setUpFirstAdministrator(Browser browser, RunningSite site, String displayName, String username,
+                                               String password) {
+        Matcher link = SET_UP_LINK.matcher(site.log());
+        assertTrue(link.find(), "the server logs a set-up link on its first start");
+        String setUpLink = site.uri("/admin/set-up?token=" + link.group(1)).toString();
+        browser.driver().get(setUpLink);
+        browser.type("displayName", displayName);
+        browser.type("username", username);
+        browser.type("password", password);
+        browser.type("passwordAgain", password);
+        browser.submit("create-button");
+        assertTrue(browser.driver().getPageSource().contains("Your account is ready"), "the account is created");
+        return setUpLink;
     }
 
     /** What the sign-in asked after the password. */

@@ -17,7 +17,7 @@ import com.pks.clinic.inquiry.api.InquiryKeyException;
 @Stateless
 public class DefaultInquiryEncryption implements InquiryEncryption {
 
-    private static final String KNOWN_VALUE = "Psychiatric Ketamine Specialists: inquiry key check";
+    static final String KNOWN_VALUE = "Psychiatric Ketamine Specialists: inquiry key check";
     private static final StoredPlace PLACE = new StoredPlace("inquiry_key_check", "check_value", "1");
 
     @PersistenceContext(unitName = "inquiry")

@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * For in-container tests, in the inquiry module's package (the same runtime package in the WAR): writes a value as
- * the first format did, with the configured key and bound to nothing, and runs the start-up upgrade again.
+ * For tests, in the inquiry module's package (the same runtime package in the WAR): writes a value as the first
+ * format did, with the configured key (in the container) or a given one, bound to nothing, and runs the start-up
+ * upgrade again.
  */
 @Stateless
 @PermitAll
@@ -25,7 +27,20 @@ public class FirstFormatValues {
 
     /** The text as the first format stored it: {@code g1.<key id>.<base64 of nonce and ciphertext>}, no associated data. */
     public static String of(String plain) {
-        Keyring keys = Keyring.fromConfiguration();
+        return sealed(plain, Keyring.fromConfiguration());
+    }
+
+    /** The same under this key, outside the container (a database written as release 1.0 wrote it). */
+    public static String of(String plain, byte[] key) {
+        return sealed(plain, new Keyring(key, List.of()));
+    }
+
+    /** The key check that release 1.0 wrote under this key at its first start. */
+    public static String keyCheck(byte[] key) {
+        return of(DefaultInquiryEncryption.KNOWN_VALUE, key);
+    }
+
+    private static String sealed(String plain, Keyring keys) {
         try {
             byte[] nonce = new byte[12];
             new SecureRandom().nextBytes(nonce);

@@ -7,18 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import com.pks.clinic.web.testing.Browser;
 import com.pks.clinic.web.testing.ConsultationForm;
 import com.pks.clinic.web.testing.DerbyFiles;
+import com.pks.clinic.web.testing.Folders;
 import com.pks.clinic.web.testing.Http;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.StaffSignIn;
@@ -32,7 +29,6 @@ import com.pks.clinic.web.testing.TestSettings;
 class BackupRestoreIT {
 
     private static final String PASSWORD = "quiet river lantern morning";
-    private static final Pattern SET_UP_LINK = Pattern.compile("/admin/set-up\\?token=([A-Za-z0-9_-]+)");
 
     @Test
     void aBackupFromTheConsoleRestoresEverythingAfterTheDatabaseIsWiped() throws Exception {
@@ -41,14 +37,7 @@ class BackupRestoreIT {
         String admin = "backup-admin@clinic.test";
         try (RunningSite site = RunningSite.start(data, List.of("-Dclinic.backup.dir=" + backups));
              Browser browser = Browser.ofSize(1280, 900)) {
-            Matcher link = SET_UP_LINK.matcher(site.log());
-            assertTrue(link.find(), "a set-up link is logged");
-            browser.driver().get(site.uri("/admin/set-up?token=" + link.group(1)).toString());
-            browser.type("displayName", "Blair Backup");
-            browser.type("username", admin);
-            browser.type("password", PASSWORD);
-            browser.type("passwordAgain", PASSWORD);
-            browser.submit("create-button");
+            StaffSignIn.setUpFirstAdministrator(browser, site, "Blair Backup", admin, PASSWORD);
             String reference = ConsultationForm.sendValid(browser, site, "Restorecourse");
             StaffSignIn.signIn(browser, site, admin, PASSWORD);
 
@@ -64,7 +53,7 @@ class BackupRestoreIT {
             assertTrue(output(refused).contains("stop it first"));
 
             site.stop();
-            wipe(DerbyFiles.databaseDirectory(data));
+            Folders.wipe(DerbyFiles.databaseDirectory(data));
             Process restored = restore(name, data, backups);
             assertEquals(0, restored.exitValue(), output(restored));
             site.restart();
@@ -84,14 +73,6 @@ class BackupRestoreIT {
                 backups.toString()).redirectErrorStream(true).start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command ends");
         return process;
-    }
-
-    private static void wipe(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 
     private static String output(Process process) throws IOException {
