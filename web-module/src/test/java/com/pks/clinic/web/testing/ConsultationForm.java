@@ -30,7 +30,27 @@ public final class ConsultationForm {
         return send(browser, site, marker, true);
     }
 
+    /** Fills in and sends a valid request that the site is expected to refuse; returns what the page says then. */
+    public static String sendRefused(Browser browser, RunningSite site, String marker) {
+        fillInAndSend(browser, site, marker, false);
+        if (!browser.driver().findElements(By.className("reference")).isEmpty()) {
+            throw new AssertionError("The form was sent and stored");
+        }
+        return browser.driver().findElement(By.tagName("main")).getText();
+    }
+
     private static String send(Browser browser, RunningSite site, String marker, boolean urgent) {
+        fillInAndSend(browser, site, marker, urgent);
+        List<WebElement> reference = browser.driver().findElements(By.className("reference"));
+        if (reference.isEmpty()) {
+            browser.screenshot("contact-not-sent-" + marker);
+            throw new AssertionError("The form was not sent: " + browser.driver().findElement(By.tagName("main"))
+                    .getText());
+        }
+        return reference.get(0).getText();
+    }
+
+    private static void fillInAndSend(Browser browser, RunningSite site, String marker, boolean urgent) {
         open(browser, site);
         browser.type("name", "Notify " + marker);
         browser.type("email", marker.toLowerCase(Locale.ROOT) + "@example.org");
@@ -41,12 +61,5 @@ public final class ConsultationForm {
             browser.click("thinkingOfSelfHarm");
         }
         browser.submitAtHumanPace("send");
-        List<WebElement> reference = browser.driver().findElements(By.className("reference"));
-        if (reference.isEmpty()) {
-            browser.screenshot("contact-not-sent-" + marker);
-            throw new AssertionError("The form was not sent: " + browser.driver().findElement(By.tagName("main"))
-                    .getText());
-        }
-        return reference.get(0).getText();
     }
 }

@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 import com.pks.clinic.web.platform.database.ClinicDatabase;
+import com.pks.clinic.web.platform.database.DataDisk;
 
 /**
- * Answers {@code {"status":"UP"}}, or {@code {"status":"DOWN"}} with 503 when the database cannot be used.
+ * Answers {@code {"status":"UP"}}, or {@code {"status":"DOWN"}} with 503 when the database cannot be used or its
+ * disk cannot take new data (full or read-only).
  * Deliberately says nothing more: an anonymous caller learns neither versions nor the names of our parts.
  */
 @WebServlet("/health")
@@ -21,9 +23,12 @@ public class HealthServlet extends HttpServlet {
     @Inject
     private ClinicDatabase database;
 
+    @Inject
+    private DataDisk disk;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean up = database.isAvailable();
+        boolean up = database.isAvailable() && disk.isWritable();
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

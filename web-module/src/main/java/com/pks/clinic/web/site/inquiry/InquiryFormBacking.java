@@ -23,6 +23,7 @@ import com.pks.clinic.inquiry.api.InquiryReceipt;
 import com.pks.clinic.inquiry.api.InquiryService;
 import com.pks.clinic.inquiry.api.InvalidInquiryException;
 import com.pks.clinic.web.platform.client.ClientAddress;
+import com.pks.clinic.web.platform.database.DataDisk;
 
 /**
  * What the contact and referral forms share: the spam checks, one service call, the messages next to each field,
@@ -37,6 +38,8 @@ public abstract class InquiryFormBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(InquiryFormBacking.class.getName());
+    private static final String CANNOT_STORE = "Our website cannot take messages just now, so yours has not been sent. "
+            + "Your answers are still here. Please call us instead: we would like to hear from you.";
     private static final String REBUILT_FROM_POST = InquiryFormBacking.class.getName() + ".rebuiltFromPost";
 
     /** The records' cross-field rules, shown next to the field a person would correct. */
@@ -57,6 +60,9 @@ public abstract class InquiryFormBacking implements Serializable {
 
     @Inject
     private Receipts receipts;
+
+    @Inject
+    private DataDisk disk;
 
     /** The request record's components, in the order the form asks for them. */
     private final List<String> fieldOrder;
@@ -95,6 +101,10 @@ public abstract class InquiryFormBacking implements Serializable {
                     + "sent yet. Your answers are still here: please check them and send the form again.";
             return;
         }
+        if (!disk.isWritable()) {
+            refusal = CANNOT_STORE;
+            return;
+        }
         Optional<SubmissionGuard.Refusal> automated = guard.screen(website, shownAt);
         if (automated.isPresent()) {
             refusal = automated.get().message();
@@ -127,6 +137,11 @@ public abstract class InquiryFormBacking implements Serializable {
                     + "here: please try again in a minute, or call us.";
         }
         return Optional.empty();
+    }
+
+    /** Whether the site can store a message now: when it cannot, the form says so before anything is typed. */
+    public boolean isTakingMessages() {
+        return disk.isWritable();
     }
 
     /** Whether the last send was refused or had answers to correct: the page says so from its title on. */

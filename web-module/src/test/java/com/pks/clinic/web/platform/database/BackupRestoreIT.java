@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ import com.pks.clinic.web.testing.TestSettings;
 
 /**
  * A backup made from the console brings everything back: an Administrator makes one (checked as it is made), the
- * database is wiped, the documented command restores the backup (refused while the site runs), and the site starts
+ * documented command copies the backups off the machine (rsync), the database and the backups on the machine are
+ * wiped, the documented command restores the backup from the copy (refused while the site runs), and the site starts
  * on it with its pages, its account, its audit log and an inquiry readable. Runs its own server, since it stops it.
  */
 class BackupRestoreIT {
@@ -48,13 +50,21 @@ class BackupRestoreIT {
             String name = browser.driver().findElement(By.cssSelector("#backups th code")).getText();
             assertTrue(Files.isDirectory(backups.resolve(name).resolve("derby")), "Derby's copy is in the folder");
 
-            Process refused = restore(name, data, backups);
+            Process refused = command("restore-backup", name, data.toString(), backups.toString());
             assertEquals(1, refused.exitValue(), "refused while the site runs");
             assertTrue(output(refused).contains("stop it first"));
 
             site.stop();
+            Path offsite = data.resolveSibling("backup-offsite");
+            Folders.wipe(offsite);
+            Process copied = command("copy-backups-off", offsite.toString(), backups.toString());
+            assertEquals(0, copied.exitValue(), output(copied));
+
+            // the machine is lost: its database and its backups with it; the copy off it is all there is
             Folders.wipe(DerbyFiles.databaseDirectory(data));
-            Process restored = restore(name, data, backups);
+            Folders.wipe(backups);
+            Process restored = command("restore-backup", offsite.resolve(name).toString(), data.toString(),
+                    backups.toString());
             assertEquals(0, restored.exitValue(), output(restored));
             site.restart();
 
@@ -68,9 +78,11 @@ class BackupRestoreIT {
         }
     }
 
-    private static Process restore(String name, Path data, Path backups) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(Path.of("..", "bin", "restore-backup").toString(), name, data.toString(),
-                backups.toString()).redirectErrorStream(true).start();
+    /** Runs one of the documented commands in {@code bin/}. */
+    private static Process command(String name, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of("..", "bin", name).toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command ends");
         return process;
     }
