@@ -40,10 +40,12 @@ class HomePageIT {
     }
 
     @Test
-    void theFaceletsFileNameRedirectsToTheCleanUrl(RunningSite site) {
-        HttpResponse<String> old = Http.get(site.uri("/index.xhtml"));
-        assertEquals(301, old.statusCode());
-        assertFalse(old.headers().firstValue("Location").orElseThrow().contains(".xhtml"));
+    void theFaceletsFileNameIsNoAddressOfTheSite(RunningSite site) {
+        for (String path : new String[] {"/index.xhtml", "/contact.xhtml", "/about-ketamine.xhtml"}) {
+            HttpResponse<String> file = Http.get(site.uri(path));
+            assertEquals(404, file.statusCode(), path);
+            assertTrue(file.body().contains("href=\"tel:988\""), "the error page, with the crisis line");
+        }
     }
 
     @Test

@@ -54,6 +54,19 @@ public final class RunningSite implements AutoCloseable {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /** The port it listens on for HTTP. */
+    public int port() {
+        return port;
+    }
+
+    /** The server's process, while it runs. */
+    public long pid() {
+        if (process == null) {
+            throw new IllegalStateException("The site is not running");
+        }
+        return process.pid();
+    }
+
     public Path dataDirectory() {
         return dataDirectory;
     }

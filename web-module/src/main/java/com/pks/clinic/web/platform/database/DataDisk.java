@@ -3,9 +3,17 @@ package com.pks.clinic.web.platform.database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +32,10 @@ public class DataDisk {
     private static final Logger LOG = Logger.getLogger(DataDisk.class.getName());
     private static final long MEGABYTE = 1024 * 1024;
     private static final long RECHECK_MILLIS = 2000;
+    private static final Set<StandardOpenOption> WRITE_OPTIONS = Set.of(StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     @Inject
     @ConfigProperty(name = "clinic.data.min-free-mb", defaultValue = "64")
@@ -39,16 +51,24 @@ public class DataDisk {
     /** Whether new data can be written now. */
     public boolean isWritable() {
         if (System.currentTimeMillis() >= nextCheck) {
-            check();
-            nextCheck = System.currentTimeMillis() + RECHECK_MILLIS;
+            checkUnlessJustChecked();
         }
         return state == State.WRITABLE;
     }
 
-    private synchronized void check() {
+    /** One thread looks; those that waited for it take what it found. */
+    private synchronized void checkUnlessJustChecked() {
+        if (System.currentTimeMillis() < nextCheck) {
+            return;
+        }
+        check();
+        nextCheck = System.currentTimeMillis() + RECHECK_MILLIS;
+    }
+
+    private void check() {
         Path probe = dataDirectory.resolve(".disk-check");
         try {
-            Files.writeString(probe, Instant.now().toString());
+            writeOwnerOnly(probe, Instant.now().toString());
             long free = Files.getFileStore(dataDirectory).getUsableSpace() / MEGABYTE;
             if (free < minimumFreeMegabytes) {
                 become(State.FULL, "has " + free + " MB free, less than the " + minimumFreeMegabytes
@@ -58,6 +78,15 @@ public class DataDisk {
             }
         } catch (IOException e) {
             become(State.NOT_WRITABLE, "cannot be written (" + e + ")");
+        }
+    }
+
+    /** Like everything in the data directory, readable by the server's account alone. */
+    private static void writeOwnerOnly(Path file, String text) throws IOException {
+        try (SeekableByteChannel out = Files.newByteChannel(file, WRITE_OPTIONS, OWNER_ONLY)) {
+            out.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII)));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.writeString(file, text); // Windows: the folder's access list applies
         }
     }
 

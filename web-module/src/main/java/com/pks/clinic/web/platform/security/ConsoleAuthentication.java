@@ -80,7 +80,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
             session.invalidate(); // disabled, or its roles changed: this session is over
         }
         if (context.isProtected()) {
-            response.setHeader("Cache-Control", "no-store"); // sent before any filter: the console is never cached
+            SecurityHeadersFilter.protect(request, response); // this redirect is sent before any filter runs
             Optional<PendingSignIn> pending = PendingSignIn.of(request);
             if (pending.isPresent()) {
                 return context.redirect(request.getContextPath() + pending.get().page());

@@ -74,6 +74,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        protect(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers for this response: here, and where a response is sent before the filters run. */
+    static void protect(HttpServletRequest request, HttpServletResponse response) {
         String page = pageOf(request);
         boolean preview = PREVIEW_PAGES.contains(page);
         response.setHeader("Content-Security-Policy", EDITOR_PAGES.contains(page) ? EDITOR_POLICY
@@ -88,6 +94,5 @@ public class SecurityHeadersFilter extends HttpFilter {
             // by a browser or a proxy
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 }
