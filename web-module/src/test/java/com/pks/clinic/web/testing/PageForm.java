@@ -15,11 +15,14 @@ import org.jsoup.nodes.Element;
  * A form of a page as its HTML gives it, to be posted again by a test: as a browser would send it, or as another
  * site would try to (without the form's ViewState, or with a forged one).
  *
+ * @param id      its id
  * @param action  where it posts
  * @param fields  what a browser would send, in order (checked boxes only, each list's chosen option)
  * @param buttons the names of its submit buttons, in order
+ * @param names   the names of all its controls, chosen or not
  */
-public record PageForm(String action, List<Map.Entry<String, String>> fields, List<String> buttons) {
+public record PageForm(String id, String action, List<Map.Entry<String, String>> fields, List<String> buttons,
+                       List<String> names) {
 
     public static final String VIEW_STATE = "jakarta.faces.ViewState";
 
@@ -43,9 +46,22 @@ public record PageForm(String action, List<Map.Entry<String, String>> fields, Li
             }
             List<String> buttons = form.select("input[type=submit][name], button[name]:not([type=button])").stream()
                     .map(button -> button.attr("name")).toList();
-            forms.add(new PageForm(form.attr("action").replace("&amp;", "&"), fields, buttons));
+            List<String> names = form.select("input[name], textarea[name], select[name]").stream()
+                    .map(control -> control.attr("name")).distinct().toList();
+            forms.add(new PageForm(form.id(), form.attr("action").replace("&amp;", "&"), fields, buttons, names));
         }
         return forms;
+    }
+
+    /** The (first) form with this id, also inside a repeated row, whose id its row's prefixes. */
+    public static PageForm withId(String html, String id) {
+        return of(html).stream().filter(form -> form.id().equals(id) || form.id().endsWith(":" + id)).findFirst()
+                .orElseThrow(() -> new AssertionError("No form " + id));
+    }
+
+    /** The names of its fields that are this field: the name itself, or a name prefixed by its form's id. */
+    public List<String> namesOf(String field) {
+        return names.stream().filter(name -> name.equals(field) || name.endsWith(":" + field)).toList();
     }
 
     /** The form with this submit button. */
