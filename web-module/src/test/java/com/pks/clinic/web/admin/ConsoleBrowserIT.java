@@ -98,7 +98,10 @@ class ConsoleBrowserIT {
 
     @Test
     void anonymousVisitorsAreAskedToSignInAndNothingOfTheConsoleIsCached(RunningSite site) {
-        assertEquals(301, Http.get(site.uri("/admin")).statusCode(), "the console's address leads to /admin/");
+        HttpResponse<String> console = Http.get(site.uri("/admin"));
+        assertEquals(302, console.statusCode(), "the console's address asks to sign in first");
+        assertTrue(console.headers().firstValue("Location").orElse("").contains("/admin/sign-in?next=%2Fadmin"));
+        assertTrue(console.headers().firstValue("Content-Security-Policy").isPresent(), "with the headers");
         HttpResponse<String> dashboard = Http.get(site.uri("/admin/"));
         assertEquals(302, dashboard.statusCode());
         assertTrue(dashboard.headers().firstValue("Location").orElse("").contains("/admin/sign-in?next="));

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -28,6 +26,7 @@ import com.pks.clinic.web.testing.Accessibility;
 import com.pks.clinic.web.testing.Browser;
 import com.pks.clinic.web.testing.ConsoleStaff;
 import com.pks.clinic.web.testing.Http;
+import com.pks.clinic.web.testing.MediaUpload;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.SharedSite;
 
@@ -60,7 +59,7 @@ class MediaAndListsBrowserIT {
 
     @Test
     void aPhonePhotoLosesItsPositionAndARenamedFileIsRefused(RunningSite site) throws IOException {
-        Uploaded uploaded = upload(editor, site, "gps-" + letters + ".jpg", "renamed-" + letters + ".jpg");
+        MediaUpload uploaded = MediaUpload.upload(editor, site, "gps-" + letters + ".jpg", "renamed-" + letters + ".jpg");
         String photo = uploaded.path();
         String messages = uploaded.messages();
         assertAll("one taken, one refused, each named",
@@ -88,7 +87,7 @@ class MediaAndListsBrowserIT {
 
     @Test
     void aTeamMemberWithAPhotoIsPublishedOnceThePhotoIsDescribed(RunningSite site) throws IOException {
-        String photo = upload(admin, site, "portrait-" + letters + ".jpg").path();
+        String photo = MediaUpload.upload(admin, site, "portrait-" + letters + ".jpg").path();
         String name = "Dr. Rowan " + letters;
         admin.driver().get(site.uri("/admin/lists?list=team").toString());
         admin.driver().findElement(By.id("add-entry")).click();
@@ -206,7 +205,7 @@ class MediaAndListsBrowserIT {
 
     @Test
     void theNewScreensPassAxeOnAPhoneAndADesktopAndIntakeStaffAreKeptOut(RunningSite site) throws IOException {
-        upload(admin, site, "axe-" + letters + ".jpg");
+        MediaUpload.upload(admin, site, "axe-" + letters + ".jpg");
         String picture = admin.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
         for (String path : List.of("/admin/media", picture, "/admin/lists?list=team", "/admin/lists?list=article",
                 "/admin/lists/edit?list=team&key=kay-jennings", "/admin/lists/edit?list=article",
@@ -220,31 +219,5 @@ class MediaAndListsBrowserIT {
             intake.driver().get(site.uri(path).toString());
             assertTrue(intake.driver().getPageSource().contains("not part of your role"), path);
         }
-    }
-
-    /** What an upload left: the address of the photo's widest size, and the messages the library showed. */
-    private record Uploaded(String path, String messages) {
-    }
-
-    /** Uploads a phone photo with these names (the second and later: a file that only pretends to be one). */
-    private static Uploaded upload(Browser browser, RunningSite site, String photoName, String... fakeNames)
-            throws IOException {
-        Path folder = Files.createTempDirectory("uploads");
-        StringBuilder files = new StringBuilder(Files.write(folder.resolve(photoName),
-                CameraPhotos.jpeg(1600, 1200, 6)).toString());
-        for (String fake : fakeNames) {
-            files.append('\n').append(Files.write(folder.resolve(fake), "%PDF-1.7 not a photo".getBytes(
-                    StandardCharsets.US_ASCII)));
-        }
-        browser.driver().get(site.uri("/admin/media").toString());
-        browser.driver().findElement(By.id("files")).sendKeys(files);
-        browser.submit("upload-button");
-        new WebDriverWait(browser.driver(), WAIT).until(driver -> !driver.findElements(By.cssSelector(".messages"))
-                .isEmpty());
-        browser.screenshot("media-uploaded-" + browser.driver().manage().window().getSize().getWidth());
-        String messages = browser.driver().findElement(By.cssSelector(".messages")).getText();
-        browser.driver().get(site.uri("/admin/media?q=" + photoName).toString());
-        browser.driver().findElement(By.cssSelector("#pictures a")).click();
-        return new Uploaded(browser.driver().findElement(By.cssSelector(".facts code")).getText(), messages);
     }
 }

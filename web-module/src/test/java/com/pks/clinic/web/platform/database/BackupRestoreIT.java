@@ -1,9 +1,11 @@
 package com.pks.clinic.web.platform.database;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +20,17 @@ import com.pks.clinic.web.testing.ConsultationForm;
 import com.pks.clinic.web.testing.DerbyFiles;
 import com.pks.clinic.web.testing.Folders;
 import com.pks.clinic.web.testing.Http;
+import com.pks.clinic.web.testing.MediaUpload;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.StaffSignIn;
 import com.pks.clinic.web.testing.TestSettings;
 
 /**
- * A backup made from the console brings everything back: an Administrator makes one (checked as it is made), the
- * documented command copies the backups off the machine (rsync), the database and the backups on the machine are
- * wiped, the documented command restores the backup from the copy (refused while the site runs), and the site starts
- * on it with its pages, its account, its audit log and an inquiry readable. Runs its own server, since it stops it.
+ * A backup made from the console brings everything back: an Administrator uploads a picture and makes a backup
+ * (checked as it is made), the documented command copies the backups off the machine (rsync), the database and the
+ * backups on the machine are wiped, the documented command restores the backup from the copy (refused while the site
+ * runs), and the site starts on it with its pages and their revisions, the picture, its account, its audit log and an
+ * inquiry readable. Runs its own server, since it stops it.
  */
 class BackupRestoreIT {
 
@@ -42,6 +46,8 @@ class BackupRestoreIT {
             StaffSignIn.setUpFirstAdministrator(browser, site, "Blair Backup", admin, PASSWORD);
             String reference = ConsultationForm.sendValid(browser, site, "Restorecourse");
             StaffSignIn.signIn(browser, site, admin, PASSWORD);
+            String picture = MediaUpload.upload(browser, site, "restored-picture.jpg").path();
+            byte[] pictureBytes = Http.sendForBytes(HttpRequest.newBuilder(site.uri(picture)).build()).body();
 
             browser.driver().get(site.uri("/admin/backups").toString());
             browser.submit("back-up-now");
@@ -70,11 +76,16 @@ class BackupRestoreIT {
 
             assertEquals(200, Http.get(site.uri("/health")).statusCode(), "the site says UP");
             assertTrue(Http.get(site.uri("/")).body().contains("Thomas Insel"), "the pages are back");
+            assertArrayEquals(pictureBytes, Http.sendForBytes(HttpRequest.newBuilder(site.uri(picture)).build()).body(),
+                    "the picture is back, byte for byte");
             StaffSignIn.signIn(browser, site, admin, PASSWORD);
             browser.driver().get(site.uri("/admin/inquiries").toString());
             assertTrue(browser.text("main").contains(reference), "the inquiry is back and readable");
             browser.driver().get(site.uri("/admin/audit").toString());
             assertTrue(browser.text("main").contains("Backup made"), "and the audit log with it");
+            browser.driver().get(site.uri("/admin/pages/history?slug=home").toString());
+            assertTrue(browser.driver().findElements(By.cssSelector("#history-form tbody tr")).size() >= 2,
+                    "and the home page's revisions");
         }
     }
 
