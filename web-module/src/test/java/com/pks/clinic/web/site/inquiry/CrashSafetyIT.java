@@ -27,13 +27,13 @@ import com.pks.clinic.web.testing.TestSettings;
 
 /**
  * The small version of bench/crash.sh: consultation requests go through the real form flow (bench/InquiryLoad.java,
- * two visitors) while the server is killed with SIGKILL three times at random moments and started again. Every
+ * two visitors) while the server is killed with SIGKILL twice at random moments and started again. Every
  * inquiry whose reference a visitor saw is stored, none twice, and every staff notice is sent; notices received
  * twice are counted (each carries its outbox row's Message-ID). The seed is printed: a failure can be repeated.
  */
 class CrashSafetyIT {
 
-    private static final int KILLS = 3;
+    private static final int KILLS = 2;
 
     /** What the load printed: its counts, and the first refusal or failure it met. */
     private Path loadLog;
