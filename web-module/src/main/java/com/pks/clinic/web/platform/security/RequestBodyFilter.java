@@ -48,14 +48,14 @@ public class RequestBodyFilter extends HttpFilter {
         }
         String type = request.getContentType();
         boolean upload = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        if (!upload && request.getContentLengthLong() > MOST_FORM_BYTES) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
         boolean uploadPage = UPLOAD_PAGE.equals(SecurityHeadersFilter.pageOf(request));
         // files only to the media library, and its upload form only with files
         if (upload ? !uploadPage : uploadPage && isUploadFormSentPlain(request)) {
             response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-            return;
-        }
-        if (!upload && request.getContentLengthLong() > MOST_FORM_BYTES) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         chain.doFilter(request, response);
@@ -63,8 +63,7 @@ public class RequestBodyFilter extends HttpFilter {
 
     /** The upload form's post without its files' encoding (only a crafted request): its file field could not read it. */
     private static boolean isUploadFormSentPlain(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && request.getContentLengthLong() <= MOST_FORM_BYTES
-                && request.getParameter(UPLOAD_FORM) != null;
+        return "POST".equals(request.getMethod()) && request.getParameter(UPLOAD_FORM) != null;
     }
 
     /** The request as if it had come without a body: no parameters, nothing to read. */
