@@ -17,6 +17,7 @@ import com.pks.clinic.inquiry.api.IncompleteScreeningException;
 import com.pks.clinic.inquiry.api.Screener;
 import com.pks.clinic.inquiry.api.ScreeningResult;
 import com.pks.clinic.inquiry.api.ScreeningService;
+import com.pks.clinic.web.platform.client.ForwardedHeaders;
 
 /**
  * {@code /self-check} lists the questionnaires; {@code /self-check/phq-9} (or gad-7, pcl-5) asks one and shows its
@@ -36,6 +37,9 @@ public class SelfCheckBacking {
 
     @Inject
     private SelfCheckSeal seal;
+
+    @Inject
+    private ForwardedHeaders forwarded;
 
     private Screener screener;
     private Integer[] answers;
@@ -111,7 +115,7 @@ public class SelfCheckBacking {
         HttpServletRequest request = Faces.getRequest();
         Faces.getResponse().addHeader("Set-Cookie", SelfCheckSeal.COOKIE + "=" + browserValue + "; Path="
                 + Faces.getRequestContextPath() + "/contact; Max-Age=" + SelfCheckSeal.VALID.toSeconds()
-                + "; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : ""));
+                + "; HttpOnly; SameSite=Strict" + (forwarded.overHttps(request) ? "; Secure" : ""));
     }
 
     /** What the result means, in plain and kind words. */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.pks.clinic.web.testing.Browser;
 import com.pks.clinic.web.testing.ConsultationForm;
+import com.pks.clinic.web.testing.Http;
 import com.pks.clinic.web.testing.ReferralForm;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.StaffMailbox;
@@ -112,6 +115,15 @@ class LeftAloneIT {
             assertTrue(mailbox.notificationsFor(reference).isEmpty(), "none per inquiry: " + reference);
             assertFalse(GreenMailUtil.getBody(flood.get(0)).contains(reference), "no inquiry named");
         }
+    }
+
+    /** This site trusts no proxy: a client that claims HTTPS itself earns no HSTS (ReverseProxyIT has the control). */
+    @Test
+    void aClientsOwnClaimOfHttpsIsNotBelieved() {
+        HttpResponse<String> claimed = Http.send(HttpRequest.newBuilder(site.uri("/"))
+                .header("X-Forwarded-Proto", "https").build());
+        assertEquals(200, claimed.statusCode());
+        assertTrue(claimed.headers().firstValue("Strict-Transport-Security").isEmpty());
     }
 
     private List<MimeMessage> floodNotices() throws MessagingException {

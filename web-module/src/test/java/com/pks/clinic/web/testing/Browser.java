@@ -35,7 +35,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
-    private Browser(int width, int height) {
+    private Browser(int width, int height, String... extraArguments) {
         try {
             profile = Files.createTempDirectory("clinic-chromium-");
         } catch (IOException e) {
@@ -45,7 +45,8 @@ public final class Browser implements AutoCloseable {
                 .setBinary(CHROMIUM)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                        "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+                        "--user-data-dir=" + profile, "--window-size=" + width + "," + height)
+                .addArguments(extraArguments);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -59,6 +60,11 @@ public final class Browser implements AutoCloseable {
     /** A phone (360×640, the smallest common one) or a desktop, by size. */
     public static Browser ofSize(int width, int height) {
         return new Browser(width, height);
+    }
+
+    /** A desktop browser that trusts this certificate (by its public key), as if a certificate authority had signed it. */
+    public static Browser trusting(TlsProxy proxy) {
+        return new Browser(1280, 900, "--ignore-certificate-errors-spki-list=" + proxy.publicKeyPin());
     }
 
     public ChromeDriver driver() {

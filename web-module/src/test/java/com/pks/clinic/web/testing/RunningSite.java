@@ -152,7 +152,10 @@ public final class RunningSite implements AutoCloseable {
                 "--postbootcommandfile", Path.of(commands, "postboot-commands.txt").toString()));
         try {
             Files.createDirectories(log.getParent());
-            process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            // as the README says to run it behind a proxy: reachable from this machine alone
+            builder.environment().put("CLINIC_LISTEN_ADDRESS", "127.0.0.1");
+            process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
@@ -210,7 +213,7 @@ public final class RunningSite implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package com.pks.clinic.web.testing;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -29,8 +30,9 @@ public class SharedSite implements ParameterResolver {
     private static final class Resource implements AutoCloseable {
 
         private final StaffMailbox mailbox = new StaffMailbox();
+        // run as the README says to run it behind a proxy on the same machine (ReverseProxyIT puts nginx in front)
         private final RunningSite site = RunningSite.start(TestSettings.dataDirectory("shared-site"),
-                mailbox.siteSettings());
+                Stream.concat(mailbox.siteSettings().stream(), Stream.of("-Dclinic.trusted-proxies=127.0.0.1")).toList());
         private ConsoleStaff staff;
 
         /** Set up at the first test that asks for the console's staff. */

@@ -3,11 +3,10 @@ package com.pks.clinic.web.platform.client;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one source of the client's network address in the web layer (for audit records and per-client limits),
- * proxy-aware as {@link TrustedProxies} says.
+ * proxy-aware as {@link ForwardedHeaders} says.
  */
 @RequestScoped
 public class ClientAddress {
@@ -16,12 +15,11 @@ public class ClientAddress {
     private HttpServletRequest request;
 
     @Inject
-    @ConfigProperty(name = "clinic.trusted-proxies", defaultValue = " ")
-    String trustedProxies;
+    private ForwardedHeaders forwarded;
 
     /** The client's address, as the audit log records it. */
     public String get() {
-        return TrustedProxies.of(trustedProxies).client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        return forwarded.clientOf(request);
     }
 
     /** What per-client limits count by (an IPv6 client by its /64). */

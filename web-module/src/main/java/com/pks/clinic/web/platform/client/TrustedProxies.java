@@ -45,6 +45,18 @@ public final class TrustedProxies {
     }
 
     /**
+     * Whether the client reached the site over HTTPS. Behind a proxy that ends TLS, only its
+     * {@code X-Forwarded-Proto} can say so; Payara's scheme mapping believes that header from anyone, so here it
+     * counts only from a trusted proxy. Without the header, the connection itself says.
+     */
+    public boolean overHttps(String remoteAddress, String forwardedProto, boolean secureConnection) {
+        if (forwardedProto == null) {
+            return secureConnection;
+        }
+        return trusts(remoteAddress) && "https".equalsIgnoreCase(forwardedProto.strip());
+    }
+
+    /**
      * What a per-client limit counts: the address itself, or for IPv6 its /64 network, since one household or
      * phone is given a whole /64 and can pick any address in it.
      */

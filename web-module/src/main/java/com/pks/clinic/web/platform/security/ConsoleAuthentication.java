@@ -12,6 +12,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -58,6 +60,9 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private ClientAddress client;
 
+    @Inject
+    private SecurityHeaders headers;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -80,13 +85,13 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
             session.invalidate(); // disabled, or its roles changed: this session is over
         }
         if (context.isProtected()) {
-            SecurityHeadersFilter.protect(request, response); // this redirect is sent before any filter runs
+            headers.protect(request, response); // this redirect is sent before any filter runs
             Optional<PendingSignIn> pending = PendingSignIn.of(request);
             if (pending.isPresent()) {
-                return context.redirect(request.getContextPath() + pending.get().page());
+                return redirect(context, request.getContextPath() + pending.get().page());
             }
             String next = path(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="
+            return redirect(context, request.getContextPath() + SIGN_IN_PAGE + "?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
         return context.doNothing();
@@ -106,7 +111,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         }
         PendingSignIn pending = new PendingSignIn(staff, step, request.getParameter("next"), 0);
         freshSession(request).setAttribute(PendingSignIn.SESSION_KEY, pending);
-        return context.redirect(request.getContextPath() + pending.page());
+        return redirect(context, request.getContextPath() + pending.page());
     }
 
     private AuthenticationStatus codeGiven(HttpServletRequest request, HttpMessageContext context,
@@ -171,6 +176,16 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     static boolean isConsole(HttpServletRequest request) {
         String path = path(request);
         return path.equals("/admin") || path.startsWith("/admin/");
+    }
+
+    /** A relative redirect, as the filters make every other one ({@link RelativeRedirects}). */
+    private static AuthenticationStatus redirect(HttpMessageContext context, String location) {
+        try {
+            RelativeRedirects.send(context.getResponse(), location);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static String path(HttpServletRequest request) {

@@ -52,7 +52,7 @@ public class RequestBodyFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        boolean uploadPage = UPLOAD_PAGE.equals(SecurityHeadersFilter.pageOf(request));
+        boolean uploadPage = UPLOAD_PAGE.equals(SecurityHeaders.pageOf(request));
         // files only to the media library, and its upload form only with files
         if (upload ? !uploadPage : uploadPage && isUploadFormSentPlain(request)) {
             response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);

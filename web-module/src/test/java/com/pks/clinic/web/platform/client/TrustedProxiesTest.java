@@ -1,7 +1,9 @@
 package com.pks.clinic.web.platform.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +34,16 @@ class TrustedProxiesTest {
         assertEquals("198.51.100.7", TrustedProxies.limitKey("198.51.100.7"));
         assertThrows(IllegalArgumentException.class, () -> TrustedProxies.of("example.org"),
                 "names are never looked up: a setting must be addresses");
+    }
+
+    @Test
+    void httpsIsBelievedFromATrustedProxyAloneAndOtherwiseTheConnectionSays() {
+        TrustedProxies proxies = TrustedProxies.of("127.0.0.1");
+        assertTrue(proxies.overHttps("127.0.0.1", "https", true));
+        assertTrue(proxies.overHttps("127.0.0.1", " HTTPS ", true));
+        assertFalse(proxies.overHttps("127.0.0.1", "http", false));
+        assertFalse(proxies.overHttps("203.0.113.9", "https", true), "a client's own claim, which Payara believed");
+        assertTrue(proxies.overHttps("203.0.113.9", null, true), "a TLS connection of its own");
+        assertFalse(proxies.overHttps("203.0.113.9", null, false));
     }
 }

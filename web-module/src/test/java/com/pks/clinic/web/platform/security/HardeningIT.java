@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,12 +150,14 @@ class HardeningIT {
 
     /**
      * Nothing of the server listens on any port but the site's: no admin listener, no JMX, no data grid (read from
-     * the sockets that the server's own process holds, TCP and UDP, IPv4 and IPv6).
+     * the sockets that the server's own process holds, TCP and UDP, IPv4 and IPv6); and, run as the README says to
+     * run it behind a proxy ({@code CLINIC_LISTEN_ADDRESS=127.0.0.1}), on the loopback address alone.
      */
     @Test
     void theServerListensOnItsOwnPortAlone(RunningSite site) throws IOException {
         Set<String> sockets = socketInodes(site.pid());
         Set<String> listening = new TreeSet<>();
+        Set<InetAddress> addresses = new HashSet<>();
         for (String table : List.of("tcp", "tcp6", "udp", "udp6")) {
             List<String> rows = Files.readAllLines(Path.of("/proc", Long.toString(site.pid()), "net", table));
             for (String row : rows.subList(1, rows.size())) {
@@ -161,10 +166,25 @@ class HardeningIT {
                 boolean udpBound = table.startsWith("udp");
                 if ((tcpListening || udpBound) && sockets.contains(column[9])) {
                     listening.add(table.replace("6", "") + ":" + Integer.parseInt(column[1].split(":")[1], 16));
+                    addresses.add(address(column[1].split(":")[0]));
                 }
             }
         }
         assertEquals(Set.of("tcp:" + site.port()), listening);
+        assertTrue(addresses.stream().allMatch(InetAddress::isLoopbackAddress), "listens on " + addresses);
+    }
+
+    /** An address as the kernel's tables write it: hexadecimal, in 32-bit words of the machine's byte order. */
+    private static InetAddress address(String hex) throws IOException {
+        byte[] bytes = HexFormat.of().parseHex(hex);
+        for (int word = 0; word < bytes.length; word += 4) {
+            for (int i = 0; i < 2; i++) {
+                byte swapped = bytes[word + i];
+                bytes[word + i] = bytes[word + 3 - i];
+                bytes[word + 3 - i] = swapped;
+            }
+        }
+        return InetAddress.getByAddress(bytes);
     }
 
     private static Set<String> socketInodes(long pid) throws IOException {

@@ -1,0 +1,36 @@
+package com.pks.clinic.web.platform.client;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What a request's forwarded headers may say about it: believed only from the proxies that
+ * {@code clinic.trusted-proxies} names (read once).
+ */
+@ApplicationScoped
+public class ForwardedHeaders {
+
+    @Inject
+    @ConfigProperty(name = "clinic.trusted-proxies", defaultValue = " ")
+    String trustedProxies;
+
+    private TrustedProxies proxies;
+
+    @PostConstruct
+    void readSetting() {
+        proxies = TrustedProxies.of(trustedProxies);
+    }
+
+    /** The client's network address. */
+    public String clientOf(HttpServletRequest request) {
+        return proxies.client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
+    /** Whether the client's browser reached the site over HTTPS (through a trusted proxy that ended TLS). */
+    public boolean overHttps(HttpServletRequest request) {
+        return proxies.overHttps(request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"), request.isSecure());
+    }
+}
