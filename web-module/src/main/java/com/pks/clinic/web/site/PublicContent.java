@@ -81,15 +81,6 @@ public class PublicContent {
         return loaded;
     }
 
-    /**
-     * Whether the site's public address, as last loaded, is HTTPS. Never reads the database: every response's
-     * headers ask it, even while the database is down.
-     */
-    public boolean publicAddressIsHttps() {
-        Snapshot held = snapshot;
-        return held != null && held.settings().baseUrl().startsWith("https://");
-    }
-
     /** How many published changes this server has seen: what a page rendered from the content was rendered under. */
     public long changes() {
         Snapshot held = snapshot;

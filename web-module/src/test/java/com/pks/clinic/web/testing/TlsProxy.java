@@ -132,14 +132,13 @@ public final class TlsProxy implements AutoCloseable {
             throw new IllegalStateException("The README has no nginx configuration");
         }
         String servers = readme.substring(start + "```nginx\n".length(), readme.indexOf("\n```", start));
+        servers = replace(servers, "listen 80 default_server;", "listen 127.0.0.1:" + httpPort + " default_server;");
         servers = replace(servers, "listen 80;", "listen 127.0.0.1:" + httpPort + ";");
-        servers = replace(servers, "listen [::]:80;", "");
         servers = replace(servers, "listen 443 ssl http2;", "listen 127.0.0.1:" + httpsPort + " ssl http2;");
-        servers = replace(servers, "listen [::]:443 ssl http2;", "");
-        servers = replace(servers, "/etc/letsencrypt/live/clinic.example.org/fullchain.pem",
-                folder.resolve("cert.pem").toString());
-        servers = replace(servers, "/etc/letsencrypt/live/clinic.example.org/privkey.pem",
-                folder.resolve("key.pem").toString());
+        servers = servers.replaceAll("\\s*listen \\[::]:[^;]*;", ""); // the test machine's IPv6 may be off
+        servers = replace(servers, "clinic.example.org", "localhost"); // the site's name, its certificate's
+        servers = replace(servers, "/etc/letsencrypt/live/localhost/fullchain.pem", folder.resolve("cert.pem").toString());
+        servers = replace(servers, "/etc/letsencrypt/live/localhost/privkey.pem", folder.resolve("key.pem").toString());
         servers = replace(servers, "proxy_pass http://127.0.0.1:8080;", "proxy_pass http://127.0.0.1:" + sitePort + ";");
         return """
                 daemon off;

@@ -21,6 +21,7 @@ import com.pks.clinic.admin.api.Invitation;
 import com.pks.clinic.admin.api.PasswordLink;
 import com.pks.clinic.admin.api.StaffRole;
 import com.pks.clinic.web.platform.client.ClientAddress;
+import com.pks.clinic.web.site.PublicContent;
 import com.pks.clinic.web.platform.faces.FieldErrors;
 
 /**
@@ -37,6 +38,9 @@ public class AccountsBacking {
 
     @Inject
     private ClientAddress client;
+
+    @Inject
+    private PublicContent content;
 
     private List<Account> list;
     private String displayName;
@@ -84,7 +88,7 @@ public class AccountsBacking {
     /** The link's full address on this site, to pass on when it could not be e-mailed; {@code null} otherwise. */
     public String getIssuedAddress() {
         return issued == null || issued.emailed() ? null
-                : issued.address(Faces.getRequestDomainURL() + Faces.getRequestContextPath());
+                : issued.address(content.current().settings().origin()); // the site's address, never the request's
     }
 
     /** A row's form: which account (its hidden fields) and the roles ticked in that row. */

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,11 +19,20 @@ public class ForwardedHeaders {
     @ConfigProperty(name = "clinic.trusted-proxies", defaultValue = " ")
     String trustedProxies;
 
+    private static final Logger LOG = Logger.getLogger(ForwardedHeaders.class.getName());
+
     private TrustedProxies proxies;
 
     @PostConstruct
     void readSetting() {
-        proxies = TrustedProxies.of(trustedProxies);
+        try {
+            proxies = TrustedProxies.of(trustedProxies);
+        } catch (IllegalArgumentException wrong) {
+            // every response asks this bean: a mistyped setting must not break them all, and trusting nobody is safe
+            LOG.log(Level.SEVERE, "{0}. No proxy is trusted until the setting is corrected and the site restarted: "
+                    + "every client counts by the address it connects from.", wrong.getMessage());
+            proxies = TrustedProxies.of(" ");
+        }
     }
 
     /** The client's network address. */

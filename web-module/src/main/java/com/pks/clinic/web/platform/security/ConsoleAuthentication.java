@@ -12,8 +12,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -180,11 +178,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
 
     /** A relative redirect, as the filters make every other one ({@link RelativeRedirects}). */
     private static AuthenticationStatus redirect(HttpMessageContext context, String location) {
-        try {
-            RelativeRedirects.send(context.getResponse(), location);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RelativeRedirects.send(context.getResponse(), location);
         return AuthenticationStatus.SEND_CONTINUE;
     }
 

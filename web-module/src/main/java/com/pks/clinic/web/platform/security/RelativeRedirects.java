@@ -20,14 +20,23 @@ final class RelativeRedirects extends HttpServletResponseWrapper {
         send(this, location);
     }
 
-    /** Sends a redirect to {@code location} as it is, and ends the response. */
-    static void send(HttpServletResponse response, String location) throws IOException {
+    /**
+     * Sends a redirect to {@code location} as it is. Headers and cookies may still follow, as after the container's
+     * own redirect; what was written of a body is dropped.
+     *
+     * @throws IllegalArgumentException for an address a browser would read as another host's ({@code //host},
+     *                                  {@code /\host}) or one that would end the header
+     */
+    static void send(HttpServletResponse response, String location) {
+        if (location.startsWith("//") || location.contains("\\") || location.contains("\r")
+                || location.contains("\n")) {
+            throw new IllegalArgumentException("Not an address of this site to redirect to: " + location);
+        }
         if (response.isCommitted()) {
             throw new IllegalStateException("The response has started: too late to redirect to " + location);
         }
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_FOUND);
         response.setHeader("Location", location);
-        response.flushBuffer();
     }
 }

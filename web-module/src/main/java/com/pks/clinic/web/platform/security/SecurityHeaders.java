@@ -8,15 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 
 import com.pks.clinic.web.platform.client.ForwardedHeaders;
-import com.pks.clinic.web.site.PublicContent;
 
 /**
  * Browser protections on every response. The policy allows only our own origin: no third-party scripts, fonts or
  * trackers can load, so a patient's visit is seen by no one else, and no other site may frame ours. The admin
  * console has the same policy (its pages hold no inline script) and is never cached, with two exceptions of its
  * own: the page editor, whose TinyMCE needs inline styles and data:/blob: images, and the draft preview, which the
- * console's preview screen frames. Browsers are told to come back over HTTPS only once they reached the site over
- * it, or once its public address is HTTPS.
+ * console's preview screen frames. A browser that reached the site over HTTPS is told to come back over it alone.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -31,6 +29,9 @@ public class SecurityHeaders {
 
     /** The draft preview may be framed by the console itself, and by nothing else. */
     static final String PREVIEW_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
+
+    /** A year; subdomains are left out, since the clinic's other hosts (mail, say) may not all have HTTPS. */
+    static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
     /**
      * The public pages that show what a person typed or answered: the forms sent back, the self-check results, the
@@ -68,14 +69,8 @@ public class SecurityHeaders {
                 && (uri.equals(request.getContextPath() + "/admin") || uri.startsWith(request.getContextPath() + "/admin/"));
     }
 
-    /** A year; subdomains are left out, since the clinic's other hosts (mail, say) may not all have HTTPS. */
-    static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
-
     @Inject
     private ForwardedHeaders forwarded;
-
-    @Inject
-    private PublicContent content;
 
     /** Sets the headers for this response: in {@link SecurityHeadersFilter}, and where one is sent before it runs. */
     void protect(HttpServletRequest request, HttpServletResponse response) {
@@ -88,7 +83,7 @@ public class SecurityHeaders {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (forwarded.overHttps(request) || content.publicAddressIsHttps()) {
+        if (forwarded.overHttps(request)) { // never over plain HTTP, where RFC 6797 forbids it
             response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
         if (isConsole(request) || isPrivate(page)) {

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import org.openqa.selenium.Cookie;
 import com.pks.clinic.web.testing.Browser;
 import com.pks.clinic.web.testing.ConsoleStaff;
 import com.pks.clinic.web.testing.Http;
+import com.pks.clinic.web.testing.PageForm;
 import com.pks.clinic.web.testing.RawHttp;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.SharedSite;
@@ -33,7 +37,8 @@ import com.pks.clinic.web.testing.TlsProxy;
  * The site behind nginx ending TLS, configured as the README says (the shared site runs as it says too: on the
  * loopback address, trusting the proxy there): served over HTTPS with HSTS and Secure cookies, plain HTTP sent on to
  * HTTPS, a member of staff signed in through it, no address built from a forged {@code Host}, and while the site
- * is down the proxy's own page with the crisis lines.
+ * is down the proxy's own page with the crisis lines. That a client's own claim of HTTPS earns nothing is
+ * {@code LeftAloneIT}'s (a site that trusts no proxy).
  */
 @ExtendWith(SharedSite.class)
 class ReverseProxyIT {
@@ -94,16 +99,46 @@ class ReverseProxyIT {
         }
     }
 
-    /** Redirects are relative and absolute addresses come from the site's address setting, never from the request. */
     @Test
-    void aForgedHostBecomesNoAddressTheSiteSends(RunningSite site) {
-        String forged = "Host: attacker.example\r\nX-Forwarded-Host: attacker.example\r\nConnection: close\r\n\r\n";
-        RawHttp.Response redirect = RawHttp.send(site, ("GET /admin/inquiries HTTP/1.1\r\n" + forged)
+    void theSelfChecksSealIsSecureOverHttps() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().sslContext(proxy.trust()).cookieHandler(new CookieManager())
+                .build();
+        String questionnaire = browser.send(HttpRequest.newBuilder(proxy.uri("/self-check/phq-9")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        PageForm form = PageForm.withButton(questionnaire, "score");
+        Map<String, String> answers = new HashMap<>();
+        for (int question = 1; question <= 9; question++) {
+            form.namesOf("answer" + question).forEach(name -> answers.put(name, "0"));
+        }
+        assertEquals(9, answers.size(), "the nine questions of the PHQ-9");
+        HttpResponse<String> result = browser.send(HttpRequest.newBuilder(proxy.uri(form.action()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.body(answers, "score"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(result.headers().allValues("Set-Cookie").stream()
+                .anyMatch(cookie -> cookie.startsWith("pks-self-check=") && cookie.contains("; Secure")),
+                "the result's seal: " + result.headers().allValues("Set-Cookie"));
+    }
+
+    /**
+     * Redirects are relative, made by the authentication mechanism or by the site's own code, and absolute addresses
+     * come from the site's address setting, never from the request.
+     */
+    @Test
+    void aForgedHostBecomesNoAddressTheSiteSends(RunningSite site, ConsoleStaff staff) {
+        String forged = "Host: attacker.example\r\nX-Forwarded-Host: attacker.example\r\nConnection: close\r\n";
+        Cookie session = staff.admin().driver().manage().getCookieNamed("JSESSIONID");
+        RawHttp.Response signIn = RawHttp.send(site, ("GET /admin/inquiries HTTP/1.1\r\n" + forged + "\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
-        RawHttp.Response home = RawHttp.send(site, ("GET / HTTP/1.1\r\n" + forged).getBytes(StandardCharsets.ISO_8859_1));
+        RawHttp.Response badSearch = RawHttp.send(site, ("GET /admin/audit/export?from=not-a-date HTTP/1.1\r\n"
+                + forged + "Cookie: JSESSIONID=" + session.getValue() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        RawHttp.Response home = RawHttp.send(site, ("GET / HTTP/1.1\r\n" + forged + "\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
         assertAll(
-                () -> assertEquals(302, redirect.status()),
-                () -> assertEquals("/admin/sign-in?next=%2Fadmin%2Finquiries", redirect.header("Location").orElseThrow()),
+                () -> assertEquals(302, signIn.status()),
+                () -> assertEquals("/admin/sign-in?next=%2Fadmin%2Finquiries", signIn.header("Location").orElseThrow()),
+                () -> assertEquals(302, badSearch.status(), "the export sends a search it cannot read back to the log"),
+                () -> assertEquals("/admin/audit?from=not-a-date", badSearch.header("Location").orElseThrow()),
                 () -> assertEquals(200, home.status()),
                 () -> assertTrue(home.body().contains("rel=\"canonical\" href=\"http://localhost:8080/\""),
                         "the canonical address, from the setting"),
