@@ -8,9 +8,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -44,7 +46,7 @@ public final class TlsProxy implements AutoCloseable {
                 "-keyout", folder.resolve("key.pem").toString(), "-out", folder.resolve("cert.pem").toString());
         try (InputStream in = Files.newInputStream(folder.resolve("cert.pem"))) {
             certificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-        } catch (java.security.cert.CertificateException e) {
+        } catch (CertificateException e) {
             throw new IllegalStateException(e);
         }
         Files.writeString(folder.resolve("nginx.conf"), configuration(sitePort));
@@ -96,7 +98,7 @@ public final class TlsProxy implements AutoCloseable {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, trust.getTrustManagers(), null);
             return context;
-        } catch (java.security.GeneralSecurityException | IOException e) {
+        } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -21,8 +21,8 @@ import com.pks.clinic.admin.api.Invitation;
 import com.pks.clinic.admin.api.PasswordLink;
 import com.pks.clinic.admin.api.StaffRole;
 import com.pks.clinic.web.platform.client.ClientAddress;
-import com.pks.clinic.web.site.PublicContent;
 import com.pks.clinic.web.platform.faces.FieldErrors;
+import com.pks.clinic.web.site.PublicContent;
 
 /**
  * The accounts screen (Administrators): who may sign in with which roles, a form to add a colleague, and per account

@@ -15,11 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ForwardedHeaders {
 
+    private static final Logger LOG = Logger.getLogger(ForwardedHeaders.class.getName());
+
     @Inject
     @ConfigProperty(name = "clinic.trusted-proxies", defaultValue = " ")
     String trustedProxies;
-
-    private static final Logger LOG = Logger.getLogger(ForwardedHeaders.class.getName());
 
     private TrustedProxies proxies;
 

@@ -19,6 +19,9 @@ import com.pks.clinic.web.platform.client.ForwardedHeaders;
 @ApplicationScoped
 public class SecurityHeaders {
 
+    @Inject
+    private ForwardedHeaders forwarded;
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -68,9 +71,6 @@ public class SecurityHeaders {
         return ConsoleAuthentication.isConsole(request) || failed instanceof String uri
                 && (uri.equals(request.getContextPath() + "/admin") || uri.startsWith(request.getContextPath() + "/admin/"));
     }
-
-    @Inject
-    private ForwardedHeaders forwarded;
 
     /** Sets the headers for this response: in {@link SecurityHeadersFilter}, and where one is sent before it runs. */
     void protect(HttpServletRequest request, HttpServletResponse response) {
