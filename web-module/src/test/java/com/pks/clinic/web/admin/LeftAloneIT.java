@@ -39,7 +39,7 @@ import com.pks.clinic.web.testing.TestSettings;
 
 /**
  * What happens to what is left alone, on a site of its own whose timers take seconds (sessions end after twenty seconds
- * without a request; an urgent inquiry nobody contacts is announced again every ten seconds, twice at most), set up
+ * without a request; an urgent inquiry nobody contacts is announced again every six seconds, twice at most), set up
  * as an automated install would (the first Administrator named in the server's settings, no set-up link), whose
  * hourly limit of referrals is two and whose site-wide ceiling is four inquiries an hour. The tests run in order: the
  * ceiling is reached by the inquiries of the tests before the last one (and the reminders of the first test are
@@ -52,6 +52,7 @@ class LeftAloneIT {
     private static final String ADMIN = "owner@clinic.test";
     private static final String PASSWORD = "amber meadow violin harbor";
     private static final String STILL_WAITING = "still waiting";
+    private static final int REMINDER_SECONDS = 6;
 
     private StaffMailbox mailbox;
     private RunningSite site;
@@ -60,7 +61,7 @@ class LeftAloneIT {
     void startASiteWhoseTimersTakeSeconds() {
         mailbox = new StaffMailbox();
         List<String> settings = new ArrayList<>(mailbox.siteSettings());
-        settings.addAll(List.of("-Dclinic.admin.idle-seconds=20", "-Dclinic.inquiry.urgent-reminder-seconds=10",
+        settings.addAll(List.of("-Dclinic.admin.idle-seconds=20", "-Dclinic.inquiry.urgent-reminder-seconds=" + REMINDER_SECONDS,
                 "-Dclinic.inquiry.urgent-reminder-max=2", "-Dclinic.admin.initial-username=" + ADMIN,
                 "-Dclinic.admin.initial-password=" + PASSWORD, "-Dclinic.inquiry.max-referrals-per-hour=2",
                 "-Dclinic.inquiry.site-wide-per-hour=4"));
@@ -107,7 +108,7 @@ class LeftAloneIT {
         while (floodNotices().isEmpty() && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
         }
-        Thread.sleep(11_000); // one more round of the outbox: anything else queued would be out by now
+        TestSettings.awaitOneMoreScan(); // anything else queued would be out by now
         List<MimeMessage> flood = floodNotices();
         assertEquals(1, flood.size(), "one message for the flood");
         assertTrue(GreenMailUtil.getBody(flood.get(0)).contains("/admin/inquiries"));
@@ -152,22 +153,22 @@ class LeftAloneIT {
         String waiting;
         String contacted;
         try (Browser patient = Browser.ofSize(390, 844); Browser staff = Browser.ofSize(1280, 900)) {
-            contacted = ConsultationForm.sendUrgent(patient, site, "Called");
-            // at once, well inside the ten seconds before a reminder is due
             signIn(staff);
+            contacted = ConsultationForm.sendUrgent(patient, site, "Called");
+            // at once, well inside the six seconds before a reminder is due
             staff.driver().get(site.uri("/admin/inquiries/view?ref=" + contacted).toString());
             new Select(staff.driver().findElement(By.id("new-status"))).selectByVisibleText("Contacted");
             staff.submit("change-status");
             assertEquals("Contacted", staff.text("status"));
             waiting = ConsultationForm.sendUrgent(patient, site, "Waiting");
         }
-        // a reminder is due every 10 s, found by a 10 s timer and sent by the 10 s outbox: up to 60 s for two
-        Instant deadline = Instant.now().plusSeconds(75);
+        // a reminder is due every 6 s, found by the reminders' round and sent by the outbox's: about 16 s for two
+        Instant deadline = Instant.now().plusSeconds(40);
         while (reminders(waiting).size() < 2 && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
         }
         assertEquals(2, reminders(waiting).size(), "told again, twice");
-        Thread.sleep(12_000); // one more interval: the most is two
+        Thread.sleep((REMINDER_SECONDS + TestSettings.SCAN_SECONDS * 2 + 1) * 1000L); // when a third would be out
         List<MimeMessage> told = reminders(waiting);
         assertEquals(2, told.size(), "never more often than the set number of times");
         assertTrue(told.get(0).getSubject().startsWith("URGENT"));

@@ -90,6 +90,11 @@ public final class RunningSite implements AutoCloseable {
         }
     }
 
+    /** What the server wrote to its log since it was last started. */
+    public String logOfThisStart() {
+        return log().substring((int) logStart);
+    }
+
     /** Stops the server (SIGTERM), if it still runs, and starts it again on the same data directory. */
     public void restart() {
         stop();
@@ -142,7 +147,8 @@ public final class RunningSite implements AutoCloseable {
                 "-Dclinic.inquiry.max-per-hour=1000", "-Dclinic.inquiry.max-referrals-per-hour=1000",
                 "-Dclinic.inquiry.site-wide-per-hour=1000",
                 "-Dclinic.admin.sign-in-client-limit=1000",
-                "-Dclinic.admin.sign-in-wait-millis=1"));
+                "-Dclinic.admin.sign-in-wait-millis=1",
+                "-Dclinic.inquiry.scan-seconds=" + TestSettings.SCAN_SECONDS));
         command.addAll(settings);
         command.addAll(List.of(
                 "-jar", TestSettings.required("payara.micro.jar"),
@@ -176,7 +182,7 @@ public final class RunningSite implements AutoCloseable {
             try {
                 // Payara serves the application while it is still starting (404, then 503 and 500 for a moment):
                 // the site is up once Payara says it is ready, and then /health answers UP or DOWN
-                boolean ready = Files.readString(log).substring((int) logStart).contains("ready in");
+                boolean ready = logOfThisStart().contains("ready in");
                 int status = client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (ready && (status == 200 || status == 503)) {
                     return;

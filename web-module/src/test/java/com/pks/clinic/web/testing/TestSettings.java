@@ -5,7 +5,18 @@ import java.nio.file.Path;
 /** The paths the build hands to the integration tests as system properties (see web-module's pom). */
 public final class TestSettings {
 
+    /**
+     * How often every test server's outbox and urgent reminders look for what is due ({@code clinic.inquiry.scan-seconds};
+     * ten in production): a test that waits for "one more round" waits a little longer than this.
+     */
+    public static final int SCAN_SECONDS = 2;
+
     private TestSettings() {
+    }
+
+    /** One more round of the outbox and the reminders, and a second for the mail to arrive. */
+    public static void awaitOneMoreScan() throws InterruptedException {
+        Thread.sleep((SCAN_SECONDS + 1) * 1000L);
     }
 
     static String required(String name) {

@@ -1,12 +1,15 @@
 package com.pks.clinic.inquiry.internal.notify;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -27,10 +30,11 @@ import java.util.logging.Logger;
 import com.pks.clinic.inquiry.api.StaffLinks;
 
 /**
- * Sends the outbox: right after an inquiry commits, and every ten seconds for what is still due (after a mail
+ * Sends the outbox: right after an inquiry commits, and every ten seconds ({@link ScanInterval}) for what is still due (after a mail
  * server outage, a restart, a crash between commit and send). One sender at a time, so nothing is sent twice by
  * two runs at once. A message says only that an inquiry is waiting, whether it is urgent, and its reference.
  */
+@Startup
 @Singleton
 @Lock(LockType.WRITE)
 public class StaffNotifier {
@@ -49,12 +53,24 @@ public class StaffNotifier {
     @Inject
     private StaffLinks links;
 
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private ScanInterval scans;
+
+    /** Looks for what is still due every ten seconds ({@link ScanInterval}). */
+    @PostConstruct
+    void scheduleScans() {
+        scans.scheduleOn(timers);
+    }
+
     @Asynchronous
     public void sendSoon() {
         sendDue();
     }
 
-    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    @Timeout
     public void sendDue() {
         if (!mail.serverConfigured()) {
             return;

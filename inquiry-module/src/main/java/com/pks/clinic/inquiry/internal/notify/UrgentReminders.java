@@ -1,9 +1,13 @@
 package com.pks.clinic.inquiry.internal.notify;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +28,7 @@ import com.pks.clinic.inquiry.internal.submit.Priority;
  * A job of this module, never reachable from a web request; one run at a time, and each reminder is counted on the
  * inquiry in the transaction that queues it, so none is sent twice.
  */
+@Startup
 @Singleton
 @Lock(LockType.WRITE)
 public class UrgentReminders {
@@ -35,7 +40,6 @@ public class UrgentReminders {
 
     @Inject
     private MailSettings mail;
-
 
     @Inject
     @ConfigProperty(name = "clinic.inquiry.urgent-reminder-minutes", defaultValue = "15")
@@ -50,7 +54,19 @@ public class UrgentReminders {
     @ConfigProperty(name = "clinic.inquiry.urgent-reminder-max", defaultValue = "8")
     int maxReminders;
 
-    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private ScanInterval scans;
+
+    /** Looks for reminders due every ten seconds ({@link ScanInterval}). */
+    @PostConstruct
+    void scheduleScans() {
+        scans.scheduleOn(timers);
+    }
+
+    @Timeout
     public void remindOfWaitingUrgentInquiries() {
         Duration interval = intervalSeconds.map(Duration::ofSeconds).orElse(Duration.ofMinutes(intervalMinutes));
         Instant now = Instant.now();

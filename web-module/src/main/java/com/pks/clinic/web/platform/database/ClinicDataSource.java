@@ -1,8 +1,11 @@
 package com.pks.clinic.web.platform.database;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /**
@@ -18,6 +21,7 @@ public class ClinicDataSource extends EmbeddedDataSource {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Logger LOG = Logger.getLogger(ClinicDataSource.class.getName());
     private static final AtomicBoolean CLOSED = new AtomicBoolean();
 
     public ClinicDataSource() {
@@ -41,6 +45,21 @@ public class ClinicDataSource extends EmbeddedDataSource {
      */
     static boolean close() {
         return CLOSED.compareAndSet(false, true);
+    }
+
+    /** Shuts the Derby database in this folder down cleanly, so that its next boot needs no recovery. */
+    static void shutDown(Path databaseDirectory) {
+        EmbeddedDataSource shutdown = new EmbeddedDataSource();
+        shutdown.setDatabaseName(databaseDirectory.toString());
+        shutdown.setShutdownDatabase("shutdown");
+        try {
+            shutdown.getConnection().close();
+        } catch (SQLException e) {
+            // Derby reports a clean shutdown of one database as SQLState 08006
+            if (!"08006".equals(e.getSQLState())) {
+                LOG.log(Level.WARNING, "Derby did not shut down cleanly: {0}", e.getMessage());
+            }
+        }
     }
 
     @Override

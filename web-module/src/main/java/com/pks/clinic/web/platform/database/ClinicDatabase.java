@@ -19,16 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.core.DerbyDatabase;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 
 import com.pks.clinic.admin.api.SetUpService;
 import com.pks.clinic.content.api.SiteSettingsService;
@@ -37,7 +27,7 @@ import com.pks.clinic.inquiry.api.InquiryKeyException;
 
 /**
  * The application's database over its whole life: brings the schema up to date when the application starts
- * (each module's Liquibase changelog, composed in {@code db/changelog.xml}) and proves the inquiry key against
+ * ({@link SchemaMigration}) and proves the inquiry key against
  * the stored inquiries, offers the first-run set-up of the console when no account exists, tells whether it can
  * be used, and
  * shuts Derby down cleanly when the application stops so that no recovery is needed at the next start.
@@ -62,7 +52,6 @@ public class ClinicDatabase {
     public static final String JNDI_NAME = "java:app/jdbc/clinic";
 
     private static final Logger LOG = Logger.getLogger(ClinicDatabase.class.getName());
-    private static final String CHANGELOG = "db/changelog.xml";
     private static final int PING_TIMEOUT_SECONDS = 2;
     private static final int UNDEPLOYMENT_WAIT_SECONDS = 30;
 
@@ -126,16 +115,9 @@ public class ClinicDatabase {
 
     private void migrate() {
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            if (database instanceof DerbyDatabase derby) {
-                derby.setShutdownEmbeddedDerby(false); // the pool still owns it
+            if (!SchemaMigration.ofThisBuild().bringUpToDate(connection)) {
+                LOG.info("The database's schema is this build's: no migration to run");
             }
-            Scope.child(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(getClass().getClassLoader()),
-                    () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-                            .execute());
             inquiryEncryption.verify();
             migrated = true;
         } catch (InquiryKeyException e) {
@@ -173,23 +155,9 @@ public class ClinicDatabase {
             return; // the other way got here first
         }
         try {
-            shutDownDatabase();
+            ClinicDataSource.shutDown(databaseDirectory);
         } finally {
             shutDown.countDown();
-        }
-    }
-
-    private void shutDownDatabase() {
-        EmbeddedDataSource shutdown = new EmbeddedDataSource();
-        shutdown.setDatabaseName(databaseDirectory.toString());
-        shutdown.setShutdownDatabase("shutdown");
-        try {
-            shutdown.getConnection().close();
-        } catch (SQLException e) {
-            // Derby reports a clean shutdown of one database as SQLState 08006
-            if (!"08006".equals(e.getSQLState())) {
-                LOG.log(Level.WARNING, "Derby did not shut down cleanly: {0}", e.getMessage());
-            }
         }
     }
 }

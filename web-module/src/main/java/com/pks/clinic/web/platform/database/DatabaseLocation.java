@@ -42,7 +42,8 @@ record DatabaseLocation(Path dataDirectory) {
 
     /**
      * Creates the data directory on the first start, readable by the server's account alone; on a later start makes
-     * what an older version left readable to others (the folder, Derby's files) the account's alone too.
+     * what an older version left readable to others (the folder, Derby's files) the account's alone too. Where no
+     * database is yet, puts this build's template there ({@link DatabaseTemplate}).
      */
     void prepare() {
         try {
@@ -52,6 +53,7 @@ record DatabaseLocation(Path dataDirectory) {
             } else {
                 keepOwnerOnly();
             }
+            DatabaseTemplate.restoreInto(databaseDirectory());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDirectory, e);
         }
@@ -65,11 +67,18 @@ record DatabaseLocation(Path dataDirectory) {
         } catch (UnsupportedOperationException notPosix) {
             return; // Windows: the folder's access list is the operating system's to keep
         }
-        try (Stream<Path> contents = Files.walk(dataDirectory)) {
+        makeOwnerOnly(dataDirectory);
+    }
+
+    /** Makes a folder and everything in it the server account's alone (nothing to do where files have no modes). */
+    static void makeOwnerOnly(Path tree) throws IOException {
+        try (Stream<Path> contents = Files.walk(tree)) {
             for (Path path : contents.toList()) {
                 Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path)
                         ? "rwx------" : "rw-------"));
             }
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the folder's access list is the operating system's to keep
         }
     }
 

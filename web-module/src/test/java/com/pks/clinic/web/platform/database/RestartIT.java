@@ -35,9 +35,14 @@ import com.pks.clinic.web.testing.TestSettings;
  */
 class RestartIT {
 
+    private static final String NOT_MIGRATED = "no migration to run";
+    private static final String MIGRATED = "Update command completed successfully";
+
     /**
      * One server through four starts (each start is the slow part): what was changed while it was stopped shows
      * after the restarts, the seed never runs twice, and a wrong or exposed inquiry key keeps it DOWN in between.
+     * The first start copies the build's migrated template; a database stamped by another build is migrated, one
+     * stamped by this build is not migrated again.
      */
     @Test
     void storedChangesSurviveRestartsTheSeedRunsOnceAndAWrongOrExposedKeyIsAClearStartUpError()
@@ -45,6 +50,7 @@ class RestartIT {
         try (RunningSite site = RunningSite.start(TestSettings.dataDirectory("restart"))) {
             assertEquals(200, Http.get(site.uri("/")).statusCode());
             assertEquals(200, Http.get(site.uri("/health")).statusCode());
+            assertTrue(site.logOfThisStart().contains(NOT_MIGRATED), "the template is this build's schema already");
             String rightKey = Files.readString(site.keyFile());
 
             site.stop();
@@ -55,6 +61,7 @@ class RestartIT {
                 assertEquals(1, count(db, "select count(*) from content_item where kind = 'PAGE' and slug = 'home'"));
                 db.createStatement().executeUpdate("update content_item_revision set title = 'Changed while stopped' "
                         + "where id = (select live_revision_id from content_item where kind = 'PAGE' and slug = 'home')");
+                db.createStatement().executeUpdate("update platform_schema_build set build = '20250101000000'");
             }
             DerbyFiles.shutDown(site.dataDirectory());
 
@@ -64,6 +71,7 @@ class RestartIT {
             Files.writeString(site.keyFile(), wrongKey);
             site.restart();
             assertEquals(503, Http.get(site.uri("/health")).statusCode(), "DOWN with the wrong key");
+            assertTrue(site.logOfThisStart().contains(MIGRATED), "another build's database is migrated");
             assertTrue(site.log().contains("The inquiry key is not usable"), "the log says why");
             assertFalse(site.log().contains(rightKey.strip()) || site.log().contains(wrongKey),
                     "and never shows a key, neither the right one nor the one in use");
@@ -75,6 +83,7 @@ class RestartIT {
             site.restart();
             assertEquals(503, Http.get(site.uri("/health")).statusCode(), "a key others may read is not used");
             assertTrue(site.log().contains("chmod 600"), "the log says how to fix it");
+            assertTrue(site.logOfThisStart().contains(NOT_MIGRATED), "the start before stamped it with this build");
             site.stop();
 
             Files.setPosixFilePermissions(site.keyFile(), PosixFilePermissions.fromString("rw-------"));

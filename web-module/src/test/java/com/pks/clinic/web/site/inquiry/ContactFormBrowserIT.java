@@ -37,6 +37,7 @@ import com.pks.clinic.web.testing.ReferralForm;
 import com.pks.clinic.web.testing.RunningSite;
 import com.pks.clinic.web.testing.SharedSite;
 import com.pks.clinic.web.testing.StaffMailbox;
+import com.pks.clinic.web.testing.TestSettings;
 
 /**
  * The consultation form as a patient uses it on a phone: found from the home page, confirmed when valid, leading
@@ -350,7 +351,7 @@ class ContactFormBrowserIT {
             mailbox.start();
         }
         mailbox.awaitNotification(reference, Duration.ofSeconds(60));
-        Thread.sleep(12_000); // another round of the sender
+        TestSettings.awaitOneMoreScan(); // another round of the sender
         assertEquals(1, mailbox.notificationsFor(reference).size(), "exactly one notification");
     }
 

@@ -33,7 +33,7 @@ class NotificationAfterCrashIT {
                 mailbox.start();
                 site.restart();
                 mailbox.awaitNotification(reference, Duration.ofSeconds(60));
-                Thread.sleep(12_000); // another round of the sender
+                TestSettings.awaitOneMoreScan(); // another round of the sender
                 List<MimeMessage> sent = mailbox.notificationsFor(reference);
                 assertEquals(1, sent.size(), "exactly one notification");
                 assertTrue(sent.get(0).getMessageID().matches("<notice-[0-9]+@[^>]+>"),
