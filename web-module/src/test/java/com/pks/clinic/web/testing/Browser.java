@@ -30,7 +30,7 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
     /** A person takes at least this long; the site refuses faster submissions (clinic.inquiry.min-fill-seconds). */
-    private static final Duration HUMAN_PACE = Duration.ofMillis(3_300);
+    private static final Duration HUMAN_PACE = Duration.ofMillis(TestSettings.MIN_FILL_SECONDS * 1000L + 300);
 
     private final ChromeDriver driver;
     private final Path profile;

@@ -148,7 +148,9 @@ public final class RunningSite implements AutoCloseable {
                 "-Dclinic.inquiry.site-wide-per-hour=1000",
                 "-Dclinic.admin.sign-in-client-limit=1000",
                 "-Dclinic.admin.sign-in-wait-millis=1",
-                "-Dclinic.inquiry.scan-seconds=" + TestSettings.SCAN_SECONDS));
+                "-Dclinic.inquiry.scan-seconds=" + TestSettings.SCAN_SECONDS,
+                // a form sent sooner than this is refused as a script's (three seconds in production)
+                "-Dclinic.inquiry.min-fill-seconds=" + TestSettings.MIN_FILL_SECONDS));
         command.addAll(settings);
         command.addAll(List.of(
                 "-jar", TestSettings.required("payara.micro.jar"),

@@ -6,10 +6,13 @@ import java.nio.file.Path;
 public final class TestSettings {
 
     /**
-     * How often every test server's outbox and urgent reminders look for what is due ({@code clinic.inquiry.scan-seconds};
-     * ten in production): a test that waits for "one more round" waits a little longer than this.
+     * How often every test server's outbox and urgent reminders look for what is due
+     * ({@code clinic.inquiry.scan-seconds}; ten in production).
      */
     public static final int SCAN_SECONDS = 2;
+
+    /** How long every test server expects a person to take over a form ({@code clinic.inquiry.min-fill-seconds}). */
+    public static final int MIN_FILL_SECONDS = 2;
 
     private TestSettings() {
     }
