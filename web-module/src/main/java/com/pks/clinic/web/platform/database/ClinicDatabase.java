@@ -27,10 +27,9 @@ import com.pks.clinic.inquiry.api.InquiryKeyException;
 
 /**
  * The application's database over its whole life: brings the schema up to date when the application starts
- * ({@link SchemaMigration}) and proves the inquiry key against
- * the stored inquiries, offers the first-run set-up of the console when no account exists, tells whether it can
- * be used, and
- * shuts Derby down cleanly when the application stops so that no recovery is needed at the next start.
+ * ({@link SchemaMigration}) and proves the inquiry key against the stored inquiries, offers the first-run set-up of
+ * the console when no account exists, tells whether it can be used, and shuts Derby down cleanly when the
+ * application stops so that no recovery is needed at the next start.
  *
  * <p>A database that cannot be opened or migrated at start-up does not stop the application: the template and
  * error pages still show the crisis resources and {@code /health} reports DOWN, until the site is restarted with a

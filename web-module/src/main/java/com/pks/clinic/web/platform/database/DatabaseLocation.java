@@ -55,7 +55,7 @@ record DatabaseLocation(Path dataDirectory) {
             }
             DatabaseTemplate.restoreInto(databaseDirectory());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + dataDirectory, e);
+            throw new UncheckedIOException("Cannot prepare the data directory " + dataDirectory, e);
         }
     }
 
