@@ -34,6 +34,9 @@ public class ClinicDataSource extends EmbeddedDataSource {
         }
         // the database holds health information: its files are the server account's alone (Derby's own setting)
         System.setProperty("derby.storage.useDefaultFilePermissions", "false");
+        // identity values handed out a thousand at a time (Derby's default is a hundred): with fewer, inquiries sent at
+        // the same moment can time out on the identity generator's catalog row (DERBY-7002) and be refused
+        System.setProperty("derby.language.sequence.preallocator", "1000");
         setDatabaseName(location.databaseDirectory().toString());
         setCreateDatabase("create");
     }
