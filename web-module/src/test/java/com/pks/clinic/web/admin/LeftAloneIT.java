@@ -38,7 +38,7 @@ import com.pks.clinic.web.testing.StaffSignIn;
 import com.pks.clinic.web.testing.TestSettings;
 
 /**
- * What happens to what is left alone, on a site of its own whose timers take seconds (sessions end after fourteen
+ * What happens to what is left alone, on a site of its own whose timers take seconds (sessions end after twenty
  * seconds without a request; an urgent inquiry nobody contacts is announced again every six seconds, twice at most),
  * set up as an automated install would (the first Administrator named in the server's settings, no set-up link), whose
  * hourly limit of referrals is two and whose site-wide ceiling is four inquiries an hour. The tests run in order: the
@@ -61,7 +61,7 @@ class LeftAloneIT {
     void startASiteWhoseTimersTakeSeconds() {
         mailbox = new StaffMailbox();
         List<String> settings = new ArrayList<>(mailbox.siteSettings());
-        settings.addAll(List.of("-Dclinic.admin.idle-seconds=14",
+        settings.addAll(List.of("-Dclinic.admin.idle-seconds=20",
                 "-Dclinic.inquiry.urgent-reminder-seconds=" + REMINDER_SECONDS,
                 "-Dclinic.inquiry.urgent-reminder-max=2", "-Dclinic.admin.initial-username=" + ADMIN,
                 "-Dclinic.admin.initial-password=" + PASSWORD, "-Dclinic.inquiry.max-referrals-per-hour=2",

@@ -1,6 +1,5 @@
 package com.pks.clinic.inquiry.internal.notify;
 
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How often the outbox and the urgent reminders look for what is due: every ten seconds, or every
- * {@code clinic.inquiry.scan-seconds} (1 to 59) for tests, which cannot wait ten seconds a round.
+ * {@code clinic.inquiry.scan-seconds} (tests), which cannot wait ten seconds a round.
  */
 @ApplicationScoped
 class ScanInterval {
@@ -20,8 +19,7 @@ class ScanInterval {
 
     /** Starts the calling bean's timer (its {@code @Timeout} method) at this interval; not kept across restarts. */
     void scheduleOn(TimerService timers) {
-        int every = Math.max(1, Math.min(59, seconds));
-        timers.createCalendarTimer(new ScheduleExpression().hour("*").minute("*").second("*/" + every),
-                new TimerConfig(null, false));
+        long every = Math.max(1, seconds) * 1000L;
+        timers.createIntervalTimer(every, every, new TimerConfig(null, false));
     }
 }

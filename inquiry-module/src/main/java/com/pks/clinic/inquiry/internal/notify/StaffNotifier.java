@@ -32,7 +32,8 @@ import com.pks.clinic.inquiry.api.StaffLinks;
 /**
  * Sends the outbox: right after an inquiry commits, and every ten seconds ({@link ScanInterval}) for what is still
  * due (after a mail server outage, a restart, a crash between commit and send). One sender at a time, so nothing is
- * sent twice by two runs at once. A message says only that an inquiry is waiting, whether it is urgent, and its reference.
+ * sent twice by two runs at once. A message says only that an inquiry is waiting, whether it is urgent, and its
+ * reference.
  */
 @Startup
 @Singleton

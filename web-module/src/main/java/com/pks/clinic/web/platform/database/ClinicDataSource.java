@@ -10,8 +10,9 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /**
  * The embedded Derby data source behind {@code java:app/jdbc/clinic}, pointed at the configured data directory
- * (created on the first start). A subclass rather than annotation attributes, because Payara resolves
- * {@code ${MPCONFIG=…}} in a data source definition before the application's own configuration is known.
+ * (made on the first start, from the build's template). A subclass rather than annotation attributes, because
+ * Payara resolves {@code ${MPCONFIG=…}} in a data source definition before the application's own configuration is
+ * known.
  *
  * <p>Once the database has been shut down for the server's stop, it refuses further connections: a late one (a
  * timer, the pool refilling itself) would otherwise boot Derby again and leave it to crash recovery at the next

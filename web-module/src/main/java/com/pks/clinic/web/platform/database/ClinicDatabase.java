@@ -114,9 +114,9 @@ public class ClinicDatabase {
 
     private void migrate() {
         try (Connection connection = dataSource.getConnection()) {
-            if (!SchemaMigration.ofThisBuild().bringUpToDate(connection)) {
-                LOG.info("The database's schema is this build's: no migration to run");
-            }
+            LOG.info(SchemaMigration.ofThisBuild().bringUpToDate(connection)
+                    ? "The database's schema was brought up to this build's"
+                    : "The database's schema is this build's: no migration to run");
             inquiryEncryption.verify();
             migrated = true;
         } catch (InquiryKeyException e) {

@@ -3,6 +3,8 @@ package com.pks.clinic.web.platform.database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,17 +31,20 @@ public final class DatabaseTemplate {
 
     static final String RESOURCE = "db/template.zip";
 
+    private static final String UNPACKING = "derby-template";
+    private static final Logger LOG = Logger.getLogger(DatabaseTemplate.class.getName());
+
     private static final Logger LIQUIBASE = Logger.getLogger("liquibase");
 
     private DatabaseTemplate() {
     }
 
     /**
-     * Makes the template at the build: {@code DatabaseTemplate <classes directory> <build stamp>} writes
-     * {@value #RESOURCE} and {@value SchemaMigration#BUILD_RESOURCE} into the classes that the WAR packs.
+     * Makes the template at the build: {@code DatabaseTemplate <folder> <build stamp>} writes {@value #RESOURCE} and
+     * {@value SchemaMigration#BUILD_RESOURCE} into the folder that the WAR packs under {@code WEB-INF/classes}.
      */
     public static void main(String[] args) throws Exception {
-        Path classes = Path.of(args[0]);
+        Path output = Path.of(args[0]);
         String build = args[1];
         LIQUIBASE.setLevel(Level.WARNING); // the build's output stays readable
         System.setProperty("liquibase.command.showSummaryOutput", "log");
@@ -56,9 +61,9 @@ public final class DatabaseTemplate {
                         () -> SchemaMigration.ofBuild(build).bringUpToDate(connection));
             }
             ClinicDataSource.shutDown(database);
-            Files.createDirectories(classes.resolve(RESOURCE).getParent());
-            pack(database, classes.resolve(RESOURCE));
-            Files.writeString(classes.resolve(SchemaMigration.BUILD_RESOURCE), build);
+            Files.createDirectories(output.resolve(RESOURCE).getParent());
+            pack(database, output.resolve(RESOURCE));
+            Files.writeString(output.resolve(SchemaMigration.BUILD_RESOURCE), build);
         } finally {
             deleteTree(work);
         }
@@ -66,29 +71,39 @@ public final class DatabaseTemplate {
 
     /**
      * Copies the template to where the database belongs, when nothing is there yet, readable by the server's
-     * account alone.
-     *
-     * @return false when a database is there already or this build has no template (the database is then created
-     *         empty and migrated, as before)
+     * account alone. Without a template (a build that did not make one) the database is created empty and migrated.
      */
-    static boolean restoreInto(Path databaseDirectory) throws IOException {
+    static void restoreInto(Path databaseDirectory) throws IOException {
         if (Files.exists(databaseDirectory)) {
-            return false;
+            return;
         }
         try (InputStream template = DatabaseTemplate.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (template == null) {
-                return false;
+                return;
             }
+            Path dataDirectory = databaseDirectory.getParent();
+            deleteUnpackingsLeftBehind(dataDirectory);
             // unpacked beside its place, then moved there at once: a start cut short leaves no half database
-            Path unpacking = Files.createTempDirectory(databaseDirectory.getParent(), "derby-template");
+            Path unpacking = Files.createTempDirectory(dataDirectory, UNPACKING);
             try {
                 unpack(template, unpacking);
                 DatabaseLocation.makeOwnerOnly(unpacking);
                 Files.move(unpacking, databaseDirectory, StandardCopyOption.ATOMIC_MOVE);
+                LOG.info("The database was made from this build's template");
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException madeMeanwhile) {
+                // another connection of the pool got there first: its database stands
             } finally {
                 deleteTree(unpacking);
             }
-            return true;
+        }
+    }
+
+    /** What a start killed while unpacking left; never the database itself, which has its own name. */
+    private static void deleteUnpackingsLeftBehind(Path dataDirectory) throws IOException {
+        try (Stream<Path> entries = Files.list(dataDirectory)) {
+            for (Path left : entries.filter(p -> p.getFileName().toString().startsWith(UNPACKING)).toList()) {
+                deleteTree(left);
+            }
         }
     }
 

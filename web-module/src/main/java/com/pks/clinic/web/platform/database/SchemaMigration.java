@@ -64,9 +64,14 @@ final class SchemaMigration {
         if (build.isPresent() && build.equals(stampOf(connection))) {
             return false;
         }
-        update(connection);
-        if (build.isPresent()) {
-            stamp(connection, build.get());
+        boolean autoCommit = connection.getAutoCommit(); // Liquibase leaves it off; the pool hands it on
+        try {
+            update(connection);
+            if (build.isPresent()) {
+                stamp(connection, build.get());
+            }
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
         return true;
     }
@@ -99,7 +104,6 @@ final class SchemaMigration {
     }
 
     private static void stamp(Connection connection, String build) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement clear = connection.createStatement();
              PreparedStatement insert = connection.prepareStatement(
@@ -108,8 +112,9 @@ final class SchemaMigration {
             insert.setString(1, build);
             insert.executeUpdate();
             connection.commit();
-        } finally {
-            connection.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            connection.rollback(); // no stamp: the next start migrates again, which is harmless
+            throw e;
         }
     }
 }

@@ -36,7 +36,7 @@ import com.pks.clinic.web.testing.TestSettings;
 class RestartIT {
 
     private static final String NOT_MIGRATED = "no migration to run";
-    private static final String MIGRATED = "Reading from APP.DATABASECHANGELOG"; // Liquibase at work
+    private static final String MIGRATED = "brought up to this build's";
 
     /**
      * One server through four starts (each start is the slow part): what was changed while it was stopped shows

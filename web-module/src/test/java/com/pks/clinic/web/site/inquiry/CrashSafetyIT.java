@@ -59,8 +59,7 @@ class CrashSafetyIT {
                     assertTrue(load.waitFor(60, TimeUnit.SECONDS), "the visitors give up on the dead server");
                     site.restart();
                 }
-                // the outbox sends what waits at its next rounds (what failed in a crash waits five seconds more)
-                Thread.sleep(8_000);
+                Thread.sleep(8_000); // the outbox sends what waits at its next rounds, every two seconds here
                 site.stop();
                 Set<String> seen = new HashSet<>(Files.readAllLines(confirmed));
                 List<String> stored = column(data, "select reference from inquiry_request");
