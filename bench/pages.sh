@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The public pages against nginx serving the same page as a static file, in the same run: wrk (-t2 -c16, 15 s after
-# a 5 s warm-up) on each page, with and without gzip, then the ratio of requests per second. Starts a throw-away
+# a 5 s warm-up, after 40 s of warming the server) on each page, with and without gzip, then the ratio of requests per second. Starts a throw-away
 # nginx (Debian's package) on a loopback port with the settings of Debian's stock nginx.conf (worker_processes auto,
 # sendfile, tcp_nopush, an access log, gzip on for HTML); the site must be running (the README's command).
 #   usage: bench/pages.sh [BASE_URL]      (default http://localhost:8080)
@@ -55,6 +55,12 @@ for path in / /about-ketamine; do
 done
 "$nginx" -c "$work/nginx.conf" -p "$work" 2>/dev/null
 sleep 1
+# a server started just now runs interpreted code until its JIT has compiled the hot paths: every page and encoding
+# is served for a while first, so that the first row is measured as warm as the last
+for path in / /about-ketamine; do
+    wrk -t2 -c16 -d10s "$base$path" >/dev/null
+    wrk -t2 -c16 -d10s -H "Accept-Encoding: gzip" "$base$path" >/dev/null
+done
 printf '%-16s %-6s %12s %9s %12s %9s %7s\n' page gzip "site req/s" "site p99" "nginx req/s" "nginx p99" ratio
 for path in / /about-ketamine; do
     static="http://127.0.0.1:$port${path%/}/"

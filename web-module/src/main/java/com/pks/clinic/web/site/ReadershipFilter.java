@@ -2,7 +2,6 @@ package com.pks.clinic.web.site;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -18,8 +17,7 @@ import com.pks.clinic.content.api.PageViews;
 /**
  * Counts what visitors read, on the server, with no cookie, no script and no stored address: each public page
  * served whole (200) to a reader that does not call itself a robot, with the domain of the site they came from.
- * Mapped before the page memory (web.xml), so that a page served from memory counts too, on the request or on
- * OmniFaces' forward of a clean URL to its view (whichever comes first).
+ * Mapped on the request, before the page memory (web.xml), so that a page served from memory counts too.
  */
 @WebFilter(filterName = ReadershipFilter.NAME, asyncSupported = true)
 public class ReadershipFilter extends HttpFilter {
@@ -38,15 +36,8 @@ public class ReadershipFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getAttribute(NAME) != null) {
-            chain.doFilter(request, response);
-            return;
-        }
-        request.setAttribute(NAME, Boolean.TRUE);
         chain.doFilter(request, response);
-        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        String path = (forwarded instanceof String original ? original : request.getRequestURI())
-                .substring(request.getContextPath().length());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("GET".equals(request.getMethod()) && response.getStatus() == HttpServletResponse.SC_OK
                 && PageAddresses.isPublicPage(path) && !isRobot(request.getHeader("User-Agent"))) {
             views.count(path, referringDomain(request));

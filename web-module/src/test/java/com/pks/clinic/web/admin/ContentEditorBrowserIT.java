@@ -65,9 +65,7 @@ class ContentEditorBrowserIT {
         typeInEditor(admin, Keys.chord(Keys.SHIFT, Keys.HOME));
         clickLinkButton(admin);
         linkTo(admin, "/contact");
-        new WebDriverWait(admin.driver(), Duration.ofSeconds(12)) // the status is drawn again as it changes
-                .ignoring(StaleElementReferenceException.class)
-                .until(driver -> admin.text("autosave-status").contains("Autosaved"));
+        waitForAutosave(admin);
 
         admin.submit("save-draft");
         assertTrue(admin.text("main").contains("Draft saved"), admin.text("main"));
@@ -187,8 +185,7 @@ class ContentEditorBrowserIT {
         String slug = "directions-" + letters;
         createPage(editor, site, "Directions " + letters, slug, "Take the second exit.");
         typeInEditor(editor, Keys.chord(Keys.CONTROL, Keys.END), " Then turn left at the river.");
-        new WebDriverWait(editor.driver(), Duration.ofSeconds(12)).until(driver -> editor.text("autosave-status")
-                .contains("Autosaved"));
+        waitForAutosave(editor);
         openEditor(editor, site, slug); // leaves without saving, as a closed tab would
         assertFalse(editorText(editor).contains("the river"), "not saved as the draft");
         editor.screenshot("editor-recovery");
@@ -288,6 +285,12 @@ class ContentEditorBrowserIT {
             desk.type("title", "Questions and answers");
             desk.submit("save-draft");
         }
+    }
+
+    private static void waitForAutosave(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(12)) // the status is drawn again as it changes
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> browser.text("autosave-status").contains("Autosaved"));
     }
 
     /** Presses Tab until the focus is on the element whose text, value or label starts with these words. */

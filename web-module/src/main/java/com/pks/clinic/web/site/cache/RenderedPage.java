@@ -46,6 +46,7 @@ record RenderedPage(long changes, Map<String, String> headers, byte[] body, byte
             response.setHeader("Content-Encoding", "gzip");
         }
         response.setContentLength(sent.length);
+        response.setBufferSize(sent.length); // one write to the connection rather than one per 8 KB
         response.getOutputStream().write(sent);
     }
 

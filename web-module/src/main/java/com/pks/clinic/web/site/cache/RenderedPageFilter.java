@@ -2,7 +2,6 @@ package com.pks.clinic.web.site.cache;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -23,7 +22,8 @@ import com.pks.clinic.web.site.SiteChrome;
  * string to a page's clean address is served so, and only a page whose rendering was a 200 that set no cookie, opened
  * no session, is not {@code no-store}, holds no ViewState and was drawn with the stored details: the forms, the confirmations, the self-checks and the console are always
  * rendered. The security headers are set before this filter, on every request, as they always are. Mapped after
- * them, in web.xml, on the request and on OmniFaces' forward of a clean URL to its view (whichever comes first).
+ * them, in web.xml, on the request itself: ahead of OmniFaces' forward of a clean URL to its view, which a page from
+ * memory therefore does not pay for.
  */
 @WebFilter(filterName = RenderedPageFilter.NAME, asyncSupported = true)
 public class RenderedPageFilter extends HttpFilter {
@@ -43,12 +43,11 @@ public class RenderedPageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getAttribute(NAME) != null || !anonymousRead(request)) {
+        if (!anonymousRead(request)) {
             chain.doFilter(request, response);
             return;
         }
-        request.setAttribute(NAME, Boolean.TRUE); // once per request, on its way in or on OmniFaces' forward
-        String address = address(request);
+        String address = request.getRequestURI();
         long changes = content.changes(); // read before rendering: a change during it makes the page stale at once
         RenderedPage page = pages.get(address);
         if (page != null && page.changes() == changes) {
@@ -69,18 +68,10 @@ public class RenderedPageFilter extends HttpFilter {
         kept.writeTo(request, response);
     }
 
-    /** The address the reader asked for, also when OmniFaces has forwarded a clean URL to its view. */
-    private static String address(HttpServletRequest request) {
-        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        return forwarded instanceof String original ? original : request.getRequestURI();
-    }
-
     private static boolean anonymousRead(HttpServletRequest request) {
-        String path = address(request).substring(request.getContextPath().length());
-        boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
-        Object query = forwarded ? request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
-        return "GET".equals(request.getMethod()) && query == null && request.getRequestedSessionId() == null
-                && PageAddresses.isPublicPage(path);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && request.getQueryString() == null
+                && request.getRequestedSessionId() == null && PageAddresses.isPublicPage(path);
     }
 
     private static boolean sameForEveryone(HttpServletRequest request, CapturedResponse rendered) {
