@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.lang.reflect.RecordComponent;
+import java.sql.SQLTransientException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -38,6 +39,7 @@ public abstract class InquiryFormBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(InquiryFormBacking.class.getName());
+    private static final int STORE_ATTEMPTS = 3;
     private static final String CANNOT_STORE = "Our website cannot take messages just now, so yours has not been sent. "
             + "Your answers are still here. Please call us instead: we would like to hear from you.";
     private static final String REBUILT_FROM_POST = InquiryFormBacking.class.getName() + ".rebuiltFromPost";
@@ -124,19 +126,39 @@ public abstract class InquiryFormBacking implements Serializable {
         Faces.redirect(confirmationPath() + "?ref=" + stored.get().reference());
     }
 
-    /** The stored inquiry's receipt, or empty with the answers to correct or the failure explained. */
+    /**
+     * The stored inquiry's receipt, or empty with the answers to correct or the failure explained. A failure that the
+     * database calls transient (its transaction rolled back whole, e.g. Derby's identity generator busy under many
+     * inquiries at once, DERBY-7002) is tried again at once, so that the person is not asked to.
+     */
     private Optional<InquiryReceipt> storeOrSayWhy() {
-        try {
-            return Optional.of(store());
-        } catch (InvalidInquiryException invalid) {
-            errors = byField(invalid.problems());
-        } catch (RuntimeException failure) {
-            LOG.log(Level.SEVERE, "An inquiry could not be stored ({0}); the person was asked to try again or call",
-                    failure.getClass().getName());
-            refusal = "We could not save your message just now, so it has not been sent. Your answers are still "
-                    + "here: please try again in a minute, or call us.";
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Optional.of(store());
+            } catch (InvalidInquiryException invalid) {
+                errors = byField(invalid.problems());
+                return Optional.empty();
+            } catch (RuntimeException failure) {
+                if (attempt < STORE_ATTEMPTS && rolledBackForNow(failure)) {
+                    continue;
+                }
+                LOG.log(Level.SEVERE, "An inquiry could not be stored ({0}); the person was asked to try again or "
+                        + "call", failure.getClass().getName());
+                refusal = "We could not save your message just now, so it has not been sent. Your answers are "
+                        + "still here: please try again in a minute, or call us.";
+                return Optional.empty();
+            }
         }
-        return Optional.empty();
+    }
+
+    /** Whether the failure is a transaction that the database rolled back and that may succeed if tried again. */
+    static boolean rolledBackForNow(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the site can store a message now: when it cannot, the form says so before anything is typed. */
