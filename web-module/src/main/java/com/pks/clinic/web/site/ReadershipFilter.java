@@ -16,7 +16,7 @@ import com.pks.clinic.content.api.PageViews;
 
 /**
  * Counts what visitors read, on the server, with no cookie, no script and no stored address: each public page
- * served whole (200) to a reader that does not call itself a robot, with the domain of the site they came from.
+ * (HTML, not {@code /health}) served whole (200) to a reader that does not call itself a robot, with the domain of the site they came from.
  * Mapped on the request, before the page memory (web.xml), so that a page served from memory counts too.
  */
 @WebFilter(filterName = ReadershipFilter.NAME, asyncSupported = true)
@@ -38,8 +38,10 @@ public class ReadershipFilter extends HttpFilter {
             throws IOException, ServletException {
         chain.doFilter(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        String type = response.getContentType();
         if ("GET".equals(request.getMethod()) && response.getStatus() == HttpServletResponse.SC_OK
-                && PageAddresses.isPublicPage(path) && !isRobot(request.getHeader("User-Agent"))) {
+                && type != null && type.startsWith("text/html") && PageAddresses.isPublicPage(path)
+                && !isRobot(request.getHeader("User-Agent"))) {
             views.count(path, referringDomain(request));
         }
     }

@@ -69,8 +69,8 @@ public class SiteWideCeiling {
      * Derby would make it wait for.
      */
     private long arrivedSince(Instant since) {
-        return em.createQuery("select i.id from Inquiry i where i.receivedAt >= :since order by i.receivedAt",
-                        Long.class)
-                .setParameter("since", since).setMaxResults(perHour).getResultList().size();
+        return em.createQuery("select i.receivedAt from Inquiry i where i.receivedAt >= :since "
+                        + "order by i.receivedAt", Instant.class)
+                .setParameter("since", since).setMaxResults(Math.max(0, perHour)).getResultList().size();
     }
 }

@@ -28,7 +28,8 @@ import com.pks.clinic.admin.api.StaffPrincipal;
 import com.pks.clinic.web.platform.client.ClientAddress;
 
 /**
- * The console's sign-in, on every request. Outside {@code /admin} it does nothing at all: a public reader never gets
+ * The console's sign-in, on every request that may need it ({@link PublicSiteAuthModule} answers for the public
+ * site itself). Outside {@code /admin} it does nothing at all: a public reader never gets
  * a session from here, and reading the public site does not keep a console session alive. A request for a
  * protected console address without a console session is sent to the sign-in page. The sign-in page hands a
  * {@link StaffCredential} to {@code SecurityContext.authenticate}: when the identity store accepts it, the old

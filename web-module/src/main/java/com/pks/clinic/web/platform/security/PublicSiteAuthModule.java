@@ -39,8 +39,10 @@ final class PublicSiteAuthModule implements ServerAuthModule {
 
     private final AuthConfigProvider soteria;
     private final String appContext;
-    private CallbackHandler handler;
-    private ServerAuthContext console;
+    // Payara makes an auth context per request, which initializes this one module again each time, on any thread:
+    // always with the container's same handler and an equivalent context of Soteria's
+    private volatile CallbackHandler handler;
+    private volatile ServerAuthContext console;
 
     private PublicSiteAuthModule(AuthConfigProvider soteria, String appContext) {
         this.soteria = soteria;

@@ -21,7 +21,8 @@ import com.pks.clinic.web.site.SiteChrome;
  * republished (the same changes that empty {@link PublicContent}). Only a plain GET without a session or a query
  * string to a page's clean address is served so, and only a page whose rendering was a 200 that set no cookie, opened
  * no session, is not {@code no-store}, holds no ViewState and was drawn with the stored details: the forms, the confirmations, the self-checks and the console are always
- * rendered. The security headers are set before this filter, on every request, as they always are. Mapped after
+ * rendered. The security headers are set before this filter, on every request, as they always are, and not again
+ * inside the rendering it keeps (web.xml), so that none that depends on the request is kept. Mapped after
  * them, in web.xml, on the request itself: ahead of OmniFaces' forward of a clean URL to its view, which a page from
  * memory therefore does not pay for.
  */

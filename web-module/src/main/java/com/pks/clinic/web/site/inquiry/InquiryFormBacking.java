@@ -140,6 +140,8 @@ public abstract class InquiryFormBacking implements Serializable {
                 return Optional.empty();
             } catch (RuntimeException failure) {
                 if (attempt < STORE_ATTEMPTS && rolledBackForNow(failure)) {
+                    LOG.log(Level.INFO, "Storing an inquiry was rolled back for now ({0}); trying again",
+                            failure.getClass().getName());
                     continue;
                 }
                 LOG.log(Level.SEVERE, "An inquiry could not be stored ({0}); the person was asked to try again or "
