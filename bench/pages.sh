@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The public pages against nginx serving the same page as a static file, in the same run: wrk (-t2 -c16, 15 s after
-# a 5 s warm-up, after 40 s of warming the server) on each page, with and without gzip, then the ratio of requests per second. Starts a throw-away
-# nginx (Debian's package) on a loopback port with the settings of Debian's stock nginx.conf (worker_processes auto,
-# sendfile, tcp_nopush, an access log, gzip on for HTML); the site must be running (the README's command).
+# a 5 s warm-up, once the server has been warmed for 40 s) on each page, with and without gzip, then the ratio of
+# requests per second. Starts a throw-away nginx (Debian's package) on a loopback port with the settings of Debian's
+# stock nginx.conf (worker_processes auto, sendfile, tcp_nopush, an access log, gzip on for HTML); the site must be
+# running (the README's command).
 #   usage: bench/pages.sh [BASE_URL]      (default http://localhost:8080)
 set -euo pipefail
 base=${1:-http://localhost:8080}

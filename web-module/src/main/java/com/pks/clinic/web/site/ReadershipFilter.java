@@ -16,7 +16,8 @@ import com.pks.clinic.content.api.PageViews;
 
 /**
  * Counts what visitors read, on the server, with no cookie, no script and no stored address: each public page
- * (HTML, not {@code /health}) served whole (200) to a reader that does not call itself a robot, with the domain of the site they came from.
+ * (HTML, not {@code /health}) served whole (200) to a reader that does not call itself a robot, with the domain of
+ * the site they came from.
  * Mapped on the request, before the page memory (web.xml), so that a page served from memory counts too.
  */
 @WebFilter(filterName = ReadershipFilter.NAME, asyncSupported = true)

@@ -39,7 +39,7 @@ public class SiteWideCeiling {
 
     /** Whether as many inquiries as the ceiling arrived in the hour before {@code now}. */
     public boolean reached(Instant now) {
-        return arrivedSince(now.minus(HOUR)) >= perHour;
+        return perHour <= 0 || arrivedSince(now.minus(HOUR)) >= perHour;
     }
 
     /** Queues the one message of this hour about the flood, unless it is queued already, and logs it once. */
@@ -71,6 +71,6 @@ public class SiteWideCeiling {
     private long arrivedSince(Instant since) {
         return em.createQuery("select i.receivedAt from Inquiry i where i.receivedAt >= :since "
                         + "order by i.receivedAt", Instant.class)
-                .setParameter("since", since).setMaxResults(Math.max(0, perHour)).getResultList().size();
+                .setParameter("since", since).setMaxResults(perHour).getResultList().size();
     }
 }

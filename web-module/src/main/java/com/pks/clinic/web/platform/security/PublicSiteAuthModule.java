@@ -39,8 +39,8 @@ final class PublicSiteAuthModule implements ServerAuthModule {
 
     private final AuthConfigProvider soteria;
     private final String appContext;
-    // Payara makes an auth context per request, which initializes this one module again each time, on any thread:
-    // always with the container's same handler and an equivalent context of Soteria's
+    // Payara makes an auth context per request, which initializes this one module again each time, on any thread,
+    // always with the container's same handler: Soteria's context is made once, the first time
     private volatile CallbackHandler handler;
     private volatile ServerAuthContext console;
 
@@ -69,10 +69,12 @@ final class PublicSiteAuthModule implements ServerAuthModule {
     public void initialize(MessagePolicy requestPolicy, MessagePolicy responsePolicy, CallbackHandler handler,
                            @SuppressWarnings("rawtypes") Map options) throws AuthException {
         this.handler = handler;
-        @SuppressWarnings("unchecked")
-        Map<String, Object> properties = options;
-        console = soteria.getServerAuthConfig(SERVLET_LAYER, appContext, handler).getAuthContext(null, null,
-                properties);
+        if (console == null) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> properties = options;
+            console = soteria.getServerAuthConfig(SERVLET_LAYER, appContext, handler).getAuthContext(null, null,
+                    properties);
+        }
     }
 
     @Override
