@@ -1,11 +1,15 @@
 package com.pks.clinic.inquiry.internal.notify;
 
+import com.pks.clinic.inquiry.api.InquirySubmitted;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,6 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * turned away by someone else's flood), but staff are told once an hour, in one message that names no inquiry,
  * instead of once per inquiry that is not urgent. An urgent one is still announced on its own, and reminded of:
  * a flood must never bury it. Inside the caller's transaction.
+ *
+ * <p>The hour's arrivals are read from the database once, at the first inquiry after a start, and then counted in
+ * memory as inquiries are stored: a flood's every inquiry would otherwise read the hour's rows again and wait for the
+ * newest ones, which others are still storing. So the count holds across restarts, but each server counts its own.
  */
 @ApplicationScoped
 public class SiteWideCeiling {
@@ -37,9 +45,29 @@ public class SiteWideCeiling {
     /** When the log last said so: without a mail server no notice marks the hour as told. */
     private final AtomicReference<Instant> lastWarning = new AtomicReference<>();
 
+    /** The hour's arrivals, read from the database at the first use; guarded by {@code this}. */
+    private RecentArrivals arrivals;
+
     /** Whether as many inquiries as the ceiling arrived in the hour before {@code now}. */
     public boolean reached(Instant now) {
-        return perHour <= 0 || arrivedSince(now.minus(HOUR)) >= perHour;
+        if (perHour <= 0) {
+            return true;
+        }
+        synchronized (this) {
+            if (arrivals == null) {
+                arrivals = new RecentArrivals(HOUR, perHour, storedSince(now.minus(HOUR)));
+            }
+            return arrivals.reachedAt(now);
+        }
+    }
+
+    /** Counts an inquiry once it is stored for good (a rolled-back one never arrived). */
+    void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) InquirySubmitted inquiry) {
+        synchronized (this) {
+            if (arrivals != null) {
+                arrivals.add(inquiry.at());
+            }
+        }
     }
 
     /** Queues the one message of this hour about the flood, unless it is queued already, and logs it once. */
@@ -63,14 +91,10 @@ public class SiteWideCeiling {
         }
     }
 
-    /**
-     * Counts up to the ceiling only, oldest first: in a flood each inquiry reads as many index entries as the ceiling,
-     * not the whole hour's, and stops before the newest ones, which other inquiries are still storing and which
-     * Derby would make it wait for.
-     */
-    private long arrivedSince(Instant since) {
+    /** The arrival times of the latest inquiries stored since then, at most as many as the ceiling. */
+    private List<Instant> storedSince(Instant since) {
         return em.createQuery("select i.receivedAt from Inquiry i where i.receivedAt >= :since "
-                        + "order by i.receivedAt", Instant.class)
-                .setParameter("since", since).setMaxResults(perHour).getResultList().size();
+                        + "order by i.receivedAt desc", Instant.class)
+                .setParameter("since", since).setMaxResults(perHour).getResultList();
     }
 }
