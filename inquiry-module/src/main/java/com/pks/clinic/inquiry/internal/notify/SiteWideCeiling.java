@@ -55,13 +55,16 @@ public class SiteWideCeiling {
         }
         synchronized (this) {
             if (arrivals == null) {
-                arrivals = new RecentArrivals(HOUR, perHour, storedSince(now.minus(HOUR)));
+                arrivals = new RecentArrivals(HOUR, storedSince(now.minus(HOUR)));
             }
-            return arrivals.reachedAt(now);
+            return arrivals.countAt(now) >= perHour;
         }
     }
 
-    /** Counts an inquiry once it is stored for good (a rolled-back one never arrived). */
+    /**
+     * Counts an inquiry once it is stored for good (a rolled-back one never arrived). Every inquiry is stored by
+     * {@code DefaultInquiryService}, which calls {@link #reached} first and fires the event in the same transaction.
+     */
     void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) InquirySubmitted inquiry) {
         synchronized (this) {
             if (arrivals != null) {
@@ -91,7 +94,10 @@ public class SiteWideCeiling {
         }
     }
 
-    /** The arrival times of the latest inquiries stored since then, at most as many as the ceiling. */
+    /**
+     * The arrival times of the latest inquiries stored since then, at most as many as the ceiling: older ones leave
+     * the hour first, so those it leaves out could never count again.
+     */
     private List<Instant> storedSince(Instant since) {
         return em.createQuery("select i.receivedAt from Inquiry i where i.receivedAt >= :since "
                         + "order by i.receivedAt desc", Instant.class)

@@ -1,7 +1,6 @@
 package com.pks.clinic.inquiry.internal.notify;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,32 +13,39 @@ class RecentArrivalsTest {
     private static final Instant NOON = Instant.parse("2026-12-06T12:00:00Z");
 
     @Test
-    void theCeilingIsReachedByTheHoursArrivalsOnlyAndFreedAsTheyAge() {
-        RecentArrivals arrivals = new RecentArrivals(HOUR, 3, List.of());
+    void theHoursArrivalsCountAndLeaveTheCountAsTheyAge() {
+        RecentArrivals arrivals = new RecentArrivals(HOUR, List.of());
         arrivals.add(NOON.minusSeconds(3_000));
         arrivals.add(NOON.minusSeconds(60));
-        assertFalse(arrivals.reachedAt(NOON), "two of three");
         arrivals.add(NOON);
-        assertTrue(arrivals.reachedAt(NOON), "three in the hour");
-        assertFalse(arrivals.reachedAt(NOON.plusSeconds(601)), "the first is more than an hour old by then");
+        arrivals.add(NOON);
+        assertEquals(4, arrivals.countAt(NOON));
+        assertEquals(3, arrivals.countAt(NOON.plusSeconds(601)), "the first is more than an hour old by then");
+        assertEquals(0, arrivals.countAt(NOON.plusSeconds(HOUR.toSeconds())), "all of them are by then");
     }
 
     @Test
-    void whatTheDatabaseHeldBeforeAStartCountsInAnyOrder() {
-        RecentArrivals arrivals = new RecentArrivals(HOUR, 2,
+    void whatTheDatabaseHeldBeforeAStartCountsWhateverItsOrder() {
+        RecentArrivals arrivals = new RecentArrivals(HOUR,
                 List.of(NOON.minusSeconds(10), NOON.minusSeconds(4_000), NOON.minusSeconds(20)));
-        assertTrue(arrivals.reachedAt(NOON));
-        assertFalse(arrivals.reachedAt(NOON.plusSeconds(HOUR.toSeconds() - 15)), "one of the two is out by then");
+        assertEquals(2, arrivals.countAt(NOON));
+        assertEquals(1, arrivals.countAt(NOON.plusSeconds(HOUR.toSeconds() - 15)));
     }
 
     @Test
-    void itKeepsNoMoreThanTheCeilingTheNewestOnes() {
-        RecentArrivals arrivals = new RecentArrivals(HOUR, 2, List.of());
-        arrivals.add(NOON.minusSeconds(3_500));
+    void anArrivalAddedAfterANewerOneStillLeavesTheCountWhenItsHourIsOver() {
+        RecentArrivals arrivals = new RecentArrivals(HOUR, List.of());
         arrivals.add(NOON.minusSeconds(100));
+        arrivals.add(NOON.minusSeconds(3_500)); // its transaction committed later
+        assertEquals(2, arrivals.countAt(NOON));
+        assertEquals(1, arrivals.countAt(NOON.plusSeconds(3_400)));
+    }
+
+    @Test
+    void anArrivalAWholeHourOlderThanTheSecondItsSlotCountsDoesNotEraseIt() {
+        RecentArrivals arrivals = new RecentArrivals(HOUR, List.of());
         arrivals.add(NOON);
-        // the oldest was let go when the third came: two remain until the second ages
-        assertTrue(arrivals.reachedAt(NOON.plusSeconds(HOUR.toSeconds() - 200)));
-        assertFalse(arrivals.reachedAt(NOON.plusSeconds(HOUR.toSeconds() - 50)));
+        arrivals.add(NOON.minus(HOUR)); // the same slot of the ring, an hour earlier
+        assertEquals(1, arrivals.countAt(NOON));
     }
 }
