@@ -1,15 +1,22 @@
 package com.pks.clinic.admin.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The clinic's staff accounts, for Administrators. Every change is audited; the last enabled Administrator can be
+ * The clinic's staff accounts, for Administrators (their names alone for all staff). Every change is audited; the last enabled Administrator can be
  * neither disabled nor lose the role, so that the clinic can never lock itself out.
  */
 public interface AccountService {
 
     List<Account> list();
+
+    /**
+     * Every account's name by its e-mail address, so that the console names colleagues as people know them (who
+     * changed a page, who wrote a note), to everyone signed in.
+     */
+    Map<String, String> displayNames();
 
     /**
      * Adds a colleague's account, which they open with the returned one-time link by choosing their own password

@@ -36,6 +36,9 @@ public interface SignInService {
     /** The caller's own recent sign-ins, newest first. */
     List<RecentSignIn> recentSignIns();
 
+    /** Whether the caller's own account has an authenticator app set up. */
+    boolean hasSecondFactor();
+
     /**
      * Changes the caller's own password; sessions elsewhere end.
      *

@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
  * A patient's or family member's request for a consultation, as sent from {@code /contact}.
  *
  * @param message          an optional short note; the form asks not to include medical history
- * @param thinkingOfSelfHarm the person ticked "I am thinking about ending my life or hurting myself"
+ * @param thinkingOfSelfHarm the person ticked "I am thinking about ending my life or hurting myself, or the person I
+ *                           am writing for is"
  */
 public record ConsultationRequest(
         @NotBlank(message = "Please tell us your name.")
@@ -42,9 +43,15 @@ public record ConsultationRequest(
         return present(phone) || present(email);
     }
 
-    @AssertTrue(message = "Please add the contact detail you prefer: a phone number to call you, an e-mail address to write to you.")
-    public boolean isPreferredContactGiven() {
-        return preferredContact == null || (preferredContact == ContactPreference.PHONE ? present(phone) : present(email));
+    /** Asked only of a request that gives some way to reach the person: one message is enough for none at all. */
+    @AssertTrue(message = "You chose “By phone”: please add a phone number, or choose “By e-mail”.")
+    public boolean isPhoneGivenToCall() {
+        return preferredContact != ContactPreference.PHONE || !isReachable() || present(phone);
+    }
+
+    @AssertTrue(message = "You chose “By e-mail”: please add an e-mail address, or choose “By phone”.")
+    public boolean isEmailGivenToWrite() {
+        return preferredContact != ContactPreference.EMAIL || !isReachable() || present(email);
     }
 
     @AssertTrue(message = "Please agree that we may contact you, so that we can answer.")

@@ -44,8 +44,16 @@ class ConsultationRequestTest {
 
     @Test
     void someWayToReachThePersonAndConsentAreRequired() {
-        assertEquals(Set.of("reachable", "preferredContactGiven", "consentGiven"),
+        assertEquals(Set.of("reachable", "consentGiven"),
                 problems(request("Kay", " ", null, ContactPreference.PHONE, false)));
+    }
+
+    @Test
+    void theWayChosenNeedsItsDetail() {
+        assertEquals(Set.of("phoneGivenToCall"),
+                problems(request("Kay", null, "kay@example.org", ContactPreference.PHONE, true)));
+        assertEquals(Set.of("emailGivenToWrite"),
+                problems(request("Kay", "406-880-7571", null, ContactPreference.EMAIL, true)));
     }
 
     @Test

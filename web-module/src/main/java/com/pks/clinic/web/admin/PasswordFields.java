@@ -1,6 +1,7 @@
 package com.pks.clinic.web.admin;
 
 import java.util.Map;
+import java.util.Objects;
 
 import com.pks.clinic.web.platform.faces.FieldErrors;
 
@@ -13,15 +14,22 @@ public class PasswordFields {
     private String password;
     private String passwordAgain;
 
-    /** The problem when the two differ, under the second field; none when they are alike. */
+    /**
+     * The problem when the two differ, under the second field; none when they are alike. Two empty fields are alike:
+     * the service then asks for a password, together with whatever else the form is missing.
+     */
     public FieldErrors mismatch() {
-        return password != null && password.equals(passwordAgain) ? FieldErrors.none() : FieldErrors.of(Map.of(
+        return Objects.equals(typed(), given(passwordAgain)) ? FieldErrors.none() : FieldErrors.of(Map.of(
                 "passwordAgain", "The two passwords are not the same. Please type it twice alike."));
     }
 
-    /** The password as typed (for the service, never for the page). */
+    /** The password as typed (for the service, never for the page); {@code null} when nothing was typed. */
     public String typed() {
-        return password;
+        return given(password);
+    }
+
+    private static String given(String field) {
+        return field == null || field.isEmpty() ? null : field;
     }
 
     public String getPassword() {

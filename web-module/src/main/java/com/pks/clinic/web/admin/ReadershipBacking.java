@@ -18,6 +18,7 @@ import com.pks.clinic.content.api.MediaImage;
 import com.pks.clinic.content.api.MediaService;
 import com.pks.clinic.content.api.Readership;
 import com.pks.clinic.content.api.ReadershipService;
+import com.pks.clinic.content.api.SiteSettings;
 import com.pks.clinic.content.api.SiteSettingsService;
 import com.pks.clinic.web.admin.lists.ListScreen;
 import com.pks.clinic.web.site.PublicContent;
@@ -54,6 +55,7 @@ public class ReadershipBacking {
     private List<Waiting> waiting = List.of();
     private List<MediaImage> undescribed = List.of();
     private boolean clinicDraft;
+    private String clinicGaps;
 
     /** A list entry with changes that are not on the site yet. */
     public record Waiting(ListScreen screen, EditableEntry entry) {
@@ -74,6 +76,15 @@ public class ReadershipBacking {
         waiting = entries;
         undescribed = media.library(null).stream().filter(picture -> !picture.described()).toList();
         clinicDraft = settings.getForEditing().draft() != null;
+        SiteSettings published = settings.get();
+        List<String> gaps = new ArrayList<>();
+        if (published.street() == null || published.street().isBlank()) {
+            gaps.add("street address");
+        }
+        if (published.hours() == null || published.hours().isBlank()) {
+            gaps.add("opening hours");
+        }
+        clinicGaps = String.join(" or ", gaps);
     }
 
     public long getTotal() {
@@ -117,6 +128,11 @@ public class ReadershipBacking {
     /** Whether the clinic's details have a draft waiting to be published. */
     public boolean isClinicDraft() {
         return clinicDraft;
+    }
+
+    /** What patients look for that the published clinic details lack, in words ("street address"); empty if none. */
+    public String getClinicGaps() {
+        return clinicGaps;
     }
 
     public List<MediaImage> getUndescribed() {

@@ -180,6 +180,9 @@ class ConsoleBrowserIT {
         intake.submit("change-status");
         assertEquals("Contacted", intake.text("status"));
         assertTrue(intake.driver().findElement(By.id("notes")).getText().contains("first visit offered"));
+        String history = intake.driver().findElement(By.id("history")).getText();
+        assertTrue(history.contains("Indi Intake changed the status") && !history.contains(intakeAddress),
+                "colleagues are named as people know them: " + history);
         assertFalse(intake.driver().getPageSource().contains("nobody has contacted this person yet"));
 
         intake.driver().get(site.uri("/admin/inquiries?urgent=true&status=NEW").toString());

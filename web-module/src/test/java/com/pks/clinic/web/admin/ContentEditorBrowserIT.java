@@ -135,6 +135,13 @@ class ContentEditorBrowserIT {
         admin.submit("publish");
         assertEquals(200, Http.get(site.uri("/" + slug)).statusCode());
 
+        admin.type("title", "");
+        admin.submit("save-draft");
+        assertTrue(admin.text("title-error").contains("Please give the page a title"), admin.text("main"));
+        assertEquals("Edit “Visit notes " + letters + "”", admin.driver().findElement(By.tagName("h1")).getText(),
+                "an emptied title is a mistake to correct, on the editor itself");
+        admin.type("title", "Visit notes " + letters);
+
         admin.type("newSlug", slug + "-new");
         admin.submit("change-slug");
         assertTrue(admin.text("main").contains("/" + slug + "-new"), admin.text("main"));

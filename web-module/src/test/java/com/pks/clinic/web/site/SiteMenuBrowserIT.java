@@ -63,6 +63,18 @@ class SiteMenuBrowserIT {
     }
 
     @Test
+    void onAPhoneEscapeFoldsTheOpenMenuAndReturnsToItsButton(RunningSite site) {
+        NARROW.driver().get(site.uri("/").toString());
+        WebElement button = NARROW.driver().findElement(By.cssSelector(".menu-button"));
+        button.click();
+        assertEquals("true", button.getAttribute("aria-expanded"));
+        NARROW.driver().findElement(By.linkText("About ketamine")).sendKeys(Keys.ESCAPE);
+        assertAll(() -> assertEquals("false", button.getAttribute("aria-expanded")),
+                () -> assertFalse(NARROW.driver().findElement(By.id("site-nav")).isDisplayed(), "folded again"),
+                () -> assertEquals(button, NARROW.driver().switchTo().activeElement(), "focus back on Menu"));
+    }
+
+    @Test
     void thePageBeingShownIsMarkedInTheMenu(RunningSite site) {
         DESKTOP.driver().get(site.uri("/how-it-may-work").toString());
         List<WebElement> current = DESKTOP.driver().findElements(By.cssSelector("#site-nav [aria-current=page]"));

@@ -1,6 +1,8 @@
 package com.pks.clinic.admin.internal.account;
 
 import static com.pks.clinic.admin.api.AdminRoles.ADMINISTRATOR;
+import static com.pks.clinic.admin.api.AdminRoles.EDITOR;
+import static com.pks.clinic.admin.api.AdminRoles.INTAKE;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -14,7 +16,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.pks.clinic.admin.api.Account;
 import com.pks.clinic.admin.api.AccountService;
@@ -68,6 +72,13 @@ public class DefaultAccountService implements AccountService {
     @RolesAllowed(ADMINISTRATOR)
     public List<Account> list() {
         return accounts.all().stream().map(StaffAccount::toAccount).toList();
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR, INTAKE})
+    public Map<String, String> displayNames() {
+        return accounts.all().stream().collect(Collectors.toUnmodifiableMap(StaffAccount::username,
+                StaffAccount::displayName));
     }
 
     @Override

@@ -121,6 +121,12 @@ public class DefaultSignInService implements SignInService {
 
     @Override
     @RolesAllowed({ADMINISTRATOR, EDITOR, INTAKE})
+    public boolean hasSecondFactor() {
+        return accounts.find(session.getCallerPrincipal().getName()).map(StaffAccount::hasSecondFactor).orElse(false);
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR, INTAKE})
     public List<RecentSignIn> recentSignIns() {
         return em.createQuery("select s from SignInRecord s where s.account.username = :username "
                         + "order by s.signedInAt desc", SignInRecord.class)

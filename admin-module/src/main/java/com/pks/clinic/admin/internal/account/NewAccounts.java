@@ -41,13 +41,20 @@ public class NewAccounts {
     }
 
     public StaffAccount create(NewAccount account, Instant at) {
-        requireValid(account, account == null ? null : account.username(), account == null ? Map.of()
-                : PasswordRules.problem(account.password(), account.username()).map(p -> Map.of("password", p))
-                        .orElse(Map.of()));
+        requireValid(account, account == null ? null : account.username(), passwordProblems(account));
         StaffAccount created = new StaffAccount(account.username(), account.displayName(),
                 passwords.hash(account.password()), account.roles(), at);
         accounts.add(created);
         return created;
+    }
+
+    /** The password rules' problem; none without a password, which the record's own rule names once. */
+    private static Map<String, String> passwordProblems(NewAccount account) {
+        if (account == null || account.password() == null) {
+            return Map.of();
+        }
+        return PasswordRules.problem(account.password(), account.username()).map(p -> Map.of("password", p))
+                .orElse(Map.of());
     }
 
     /** Every problem at once: the fields' rules, the password's (when there is one), and a taken address. */

@@ -106,6 +106,10 @@ public class StaffAccount {
         return username;
     }
 
+    String displayName() {
+        return displayName;
+    }
+
     Set<StaffRole> roles() {
         return roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : Arrays.stream(roles.split(","))
                 .map(group -> StaffRole.ofGroup(group).orElseThrow())

@@ -239,8 +239,11 @@ public class DefaultInquiryService implements InquiryService {
     }
 
     private void addNote(Inquiry inquiry, String text, Staff staff) {
-        if (text == null || text.isBlank() || text.length() > 4000) {
-            throw new InvalidInquiryException(Map.of("note", "Please write a note of up to 4,000 characters."));
+        if (text == null || text.isBlank()) {
+            throw new InvalidInquiryException(Map.of("note", "Please write the note first."));
+        }
+        if (text.length() > 4000) {
+            throw new InvalidInquiryException(Map.of("note", "Please keep the note to 4,000 characters."));
         }
         Note note = new Note(inquiry, staff.username(), text.strip(), clock.instant());
         em.persist(note);

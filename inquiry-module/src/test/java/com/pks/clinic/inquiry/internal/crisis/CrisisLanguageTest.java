@@ -32,6 +32,13 @@ class CrisisLanguageTest {
         "I wish I were dead",
         "There is no reason to live",
         "\tKILL\nMYSELF\t",
+        // a family member or a clinician writes about someone else
+        "My son says he wants to die and nothing has helped. Can you see him soon?",
+        "She has talked about killing herself twice this month.",
+        "He told me he wanted to end his life.",
+        "My partner doesn't want to live anymore",
+        "they think we would be better off without them",
+        "Our daughter has been hurting herself again.",
     })
     void crisisLanguageIsFound(String message) {
         assertTrue(CRISIS.isFoundIn(message), message);

@@ -39,6 +39,7 @@ public class MyAccountBacking {
 
     private List<String> freshRecoveryCodes;
     private List<RecentSignIn> recentSignIns;
+    private boolean secondFactor;
     private String current;
     private final PasswordFields passwords = new PasswordFields();
     private FieldErrors errors = FieldErrors.none();
@@ -47,6 +48,7 @@ public class MyAccountBacking {
     void load() {
         freshRecoveryCodes = ConsoleAuthentication.takeFreshRecoveryCodes(Faces.getRequest());
         recentSignIns = signIns.recentSignIns();
+        secondFactor = signIns.hasSecondFactor();
     }
 
     public void changePassword() throws IOException {
@@ -68,6 +70,16 @@ public class MyAccountBacking {
     /** Where to go on once the recovery codes are kept: the page the person was going to, else the dashboard. */
     public String getContinueTo() {
         return SignInBacking.destination(next);
+    }
+
+    /** Whether one signs in with an authenticator app's code as well as the password. */
+    public boolean isSecondFactor() {
+        return secondFactor;
+    }
+
+    /** A recent sign-in's browser as a person knows it, such as "Chrome on Windows". */
+    public String browserName(RecentSignIn signIn) {
+        return BrowserName.of(signIn.browser());
     }
 
     public List<String> getFreshRecoveryCodes() {

@@ -54,6 +54,7 @@ public class ViewInquiryBacking {
     private long shownVersion;
     private InquiryStatus newStatus;
     private String note;
+    private String statusError;
     private String noteError;
 
     /** The view action of the page as it is opened (not on a post back). */
@@ -71,7 +72,7 @@ public class ViewInquiryBacking {
 
     public void changeStatus() throws IOException {
         if (newStatus == null) {
-            Messages.addGlobalError("Please choose the new status.");
+            statusError = "Please choose the new status.";
             reloadKeepingVersion();
             return;
         }
@@ -167,6 +168,10 @@ public class ViewInquiryBacking {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public String getStatusError() {
+        return statusError;
     }
 
     public String getNoteError() {

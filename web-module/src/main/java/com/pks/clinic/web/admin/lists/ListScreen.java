@@ -118,6 +118,11 @@ public enum ListScreen {
         return singular;
     }
 
+    /** The singular after "a" or "an", as in "Add an article". */
+    public String getSingularWithArticle() {
+        return ("aeiou".indexOf(singular.charAt(0)) >= 0 ? "an " : "a ") + singular;
+    }
+
     /** The singular with its first letter in capitals, to start a sentence or a label. */
     public String getSingularCapitalised() {
         return Character.toUpperCase(singular.charAt(0)) + singular.substring(1);

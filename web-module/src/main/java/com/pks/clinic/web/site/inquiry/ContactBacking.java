@@ -30,7 +30,7 @@ public class ContactBacking extends InquiryFormBacking {
     private String name;
     private String phone;
     private String email;
-    private ContactPreference preferredContact = ContactPreference.PHONE;
+    private ContactPreference preferredContact; // optional: see howToReach()
     private String bestTimeToCall;
     private ForWhom forWhom = ForWhom.MYSELF;
     private String message;
@@ -89,9 +89,17 @@ public class ContactBacking extends InquiryFormBacking {
         return "contact/received";
     }
 
+    /** The way the person chose; without a choice, a call if they gave a phone number, else an e-mail. */
+    private ContactPreference howToReach() {
+        if (preferredContact != null) {
+            return preferredContact;
+        }
+        return phone == null || phone.isBlank() ? ContactPreference.EMAIL : ContactPreference.PHONE;
+    }
+
     @Override
     protected InquiryReceipt store() {
-        ConsultationRequest request = new ConsultationRequest(name, phone, email, preferredContact, bestTimeToCall,
+        ConsultationRequest request = new ConsultationRequest(name, phone, email, howToReach(), bestTimeToCall,
                 forWhom, message, heardAbout, consentToContact, thinkingOfSelfHarm);
         // the service scores the answers itself: it takes no result from here
         return attachedResult == null ? inquiries.submit(request)

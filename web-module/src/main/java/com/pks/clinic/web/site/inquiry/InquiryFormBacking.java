@@ -47,7 +47,8 @@ public abstract class InquiryFormBacking implements Serializable {
     /** The records' cross-field rules, shown next to the field a person would correct. */
     private static final Map<String, String> FIELD_OF_RULE = Map.of(
             "reachable", "phone",
-            "preferredContactGiven", "preferredContact",
+            "phoneGivenToCall", "preferredContact",
+            "emailGivenToWrite", "preferredContact",
             "consentGiven", "consentToContact",
             "patientReachable", "patientPhone");
 

@@ -1,6 +1,7 @@
 package com.pks.clinic.web.site.inquiry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.MessagingException;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,11 +31,11 @@ import com.pks.clinic.web.testing.TestSettings;
  * The small version of bench/crash.sh: consultation requests go through the real form flow (bench/InquiryLoad.java,
  * two visitors) while the server is killed with SIGKILL twice at random moments and started again. Every
  * inquiry whose reference a visitor saw is stored, none twice, and every staff notice is sent; notices received
- * twice are counted (each carries its outbox row's Message-ID). The seed is printed: a failure can be repeated.
+ * twice are counted (each carries its outbox row's Message-ID). The mail server is down until the first kill, so
+ * the notices of that round still wait in the outbox when the server dies: the restarted site sends them, each once.
+ * The seed is printed: a failure can be repeated.
  */
 class CrashSafetyIT {
-
-    private static final int KILLS = 2;
 
     /** What the load printed: its counts, and the first refusal or failure it met. */
     private Path loadLog;
@@ -49,26 +51,27 @@ class CrashSafetyIT {
         try (StaffMailbox mailbox = new StaffMailbox()) {
             List<String> settings = new ArrayList<>(mailbox.siteSettings());
             settings.add("-Dclinic.inquiry.min-fill-seconds=0"); // the load posts at once, as a script does
+            mailbox.stop(); // so that the notices of the first round are still waiting when the server dies
             try (RunningSite site = RunningSite.start(data, settings)) {
-                for (int kill = 0; kill < KILLS; kill++) {
-                    long before = Files.size(confirmed);
-                    Process load = load(site, confirmed);
-                    awaitConfirmations(confirmed, before); // the load is compiled and running
-                    Thread.sleep(200 + random.nextInt(1_500));
-                    site.crash();
-                    assertTrue(load.waitFor(60, TimeUnit.SECONDS), "the visitors give up on the dead server");
-                    site.restart();
-                }
+                killDuringTheLoad(site, confirmed, random);
+                String waiting = firstConfirmed(confirmed, seed);
+                mailbox.start();
+                site.restart();
+                mailbox.awaitNotification(waiting, Duration.ofSeconds(60));
+                killDuringTheLoad(site, confirmed, random);
+                site.restart();
                 Thread.sleep(8_000); // the outbox sends what waits at its next rounds, every two seconds here
                 site.stop();
                 Set<String> seen = new HashSet<>(Files.readAllLines(confirmed));
                 List<String> stored = column(data, "select reference from inquiry_request");
-                assertTrue(seen.size() > 0, "visitors were confirmed (seed " + seed + "); the load said: "
-                        + Files.readString(loadLog));
                 assertTrue(stored.containsAll(seen), "every confirmed inquiry is stored (seed " + seed + ")");
                 assertEquals(stored.size(), new HashSet<>(stored).size(), "none is stored twice");
                 assertEquals(List.of("0"), column(data, "select count(*) from inquiry_notification "
                         + "where sent_at is null"), "every notice is sent (seed " + seed + ")");
+                List<MimeMessage> toldOfTheWaitingOne = mailbox.notificationsFor(waiting);
+                assertEquals(1, toldOfTheWaitingOne.size(), "a notice waiting at the crash is sent once, after it");
+                assertTrue(toldOfTheWaitingOne.get(0).getMessageID().matches("<notice-[0-9]+@[^>]+>"), "a Message-ID"
+                        + " of its outbox row, the same at every attempt: " + toldOfTheWaitingOne.get(0).getMessageID());
                 System.out.println("CrashSafetyIT: " + seen.size() + " confirmed, " + stored.size() + " stored, "
                         + (mailbox.messages().size() - distinctMessageIds(mailbox)) + " notices received twice");
             }
@@ -76,6 +79,23 @@ class CrashSafetyIT {
             Files.deleteIfExists(confirmed);
             Files.deleteIfExists(loadLog);
         }
+    }
+
+    /** Runs the load until a visitor is confirmed, kills the server a random moment later, and waits for the load. */
+    private void killDuringTheLoad(RunningSite site, Path confirmed, Random random) throws Exception {
+        long before = Files.size(confirmed);
+        Process load = load(site, confirmed);
+        awaitConfirmations(confirmed, before); // the load is compiled and running
+        Thread.sleep(200 + random.nextInt(1_500));
+        site.crash();
+        assertTrue(load.waitFor(60, TimeUnit.SECONDS), "the visitors give up on the dead server");
+    }
+
+    private String firstConfirmed(Path confirmed, long seed) throws IOException {
+        List<String> references = Files.readAllLines(confirmed);
+        assertFalse(references.isEmpty(), "visitors were confirmed before the first kill (seed " + seed + "); the load"
+                + " said: " + Files.readString(loadLog));
+        return references.get(0);
     }
 
     /** Waits until the load has had a visitor confirmed since the file was this long (at most 60 s). */
