@@ -189,6 +189,22 @@ class InquiryServiceIT {
         });
     }
 
+    /** For words of danger the site did not recognise: marked once, with a note of who did it. */
+    @Test
+    void staffMarkAnInquiryUrgentByHandAndANoteSaysWho() {
+        asIntake.run(() -> {
+            InquiryReceipt receipt = inquiries.submit(request("Sam", "He has given away his guitar.", false));
+            assertFalse(receipt.urgent());
+            long id = find(receipt).id();
+            InquiryDetail marked = inquiries.markUrgent(id, ADDRESS);
+            assertTrue(marked.urgent());
+            assertTrue(inquiries.overview().urgentWaiting() > 0, "counted with the urgent ones waiting");
+            assertEquals(List.of("Marked urgent."), marked.notes().stream().map(note -> note.text()).toList());
+            assertEquals(STAFF.username(), marked.notes().get(0).author());
+            assertEquals(1, inquiries.markUrgent(id, ADDRESS).notes().size(), "an urgent one is left as it is");
+        });
+    }
+
     @Test
     void anAttachedSelfCheckIsScoredByTheServiceAndItemNineMakesTheInquiryUrgent() {
         asIntake.run(() -> {

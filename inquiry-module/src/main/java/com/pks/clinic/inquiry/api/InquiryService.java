@@ -50,6 +50,12 @@ public interface InquiryService {
     /** Adds an internal note. */
     InquiryDetail addNote(long id, String text, String clientAddress);
 
+    /**
+     * Marks the inquiry urgent by hand, for words of danger that the site did not recognise: it comes first in the
+     * list, and staff are reminded of it while it is new. A note says who did it and when; an urgent one stays so.
+     */
+    InquiryDetail markUrgent(long id, String clientAddress);
+
     /** How many days after it arrived a closed or spam inquiry is deleted (the retention period). */
     int retentionDays();
 

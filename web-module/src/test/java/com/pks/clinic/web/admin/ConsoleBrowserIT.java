@@ -194,6 +194,21 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void intakeStaffMarkAnInquiryUrgentByHand(RunningSite site) {
+        String reference;
+        try (Browser patient = Browser.ofSize(390, 844)) {
+            reference = ConsultationForm.sendValid(patient, site, "Handmarked" + letters);
+        }
+        intake.driver().get(site.uri("/admin/inquiries/view?ref=" + reference).toString());
+        assertFalse(intake.driver().getPageSource().contains("nobody has contacted this person yet"));
+        intake.submit("mark-urgent");
+        assertTrue(intake.driver().getPageSource().contains("nobody has contacted this person yet"),
+                intake.text("main"));
+        assertTrue(intake.driver().findElement(By.id("notes")).getText().contains("Indi Intake"), "a note says who");
+        assertTrue(intake.driver().findElements(By.id("mark-urgent")).isEmpty(), "marked once");
+    }
+
+    @Test
     void aChangeSomeoneElseMadeMeanwhileIsShownNotOverwritten(RunningSite site) {
         String reference;
         try (Browser patient = Browser.ofSize(390, 844)) {

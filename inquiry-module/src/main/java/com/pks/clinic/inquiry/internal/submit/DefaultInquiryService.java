@@ -238,6 +238,17 @@ public class DefaultInquiryService implements InquiryService {
         return inquiry.toDetail();
     }
 
+    @Override
+    @RolesAllowed({ADMINISTRATOR, INTAKE})
+    public InquiryDetail markUrgent(long id, String clientAddress) {
+        Inquiry inquiry = find(id);
+        if (!inquiry.isUrgent()) {
+            inquiry.markUrgent();
+            addNote(inquiry, "Marked urgent.", caller(clientAddress));
+        }
+        return inquiry.toDetail();
+    }
+
     private void addNote(Inquiry inquiry, String text, Staff staff) {
         if (text == null || text.isBlank()) {
             throw new InvalidInquiryException(Map.of("note", "Please write the note first."));

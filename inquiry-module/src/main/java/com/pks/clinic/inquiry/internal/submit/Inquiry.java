@@ -166,6 +166,10 @@ class Inquiry {
         return priority == Priority.URGENT;
     }
 
+    void markUrgent() {
+        priority = Priority.URGENT;
+    }
+
     String reference() {
         return reference;
     }

@@ -84,6 +84,17 @@ public class ViewInquiryBacking {
         act(() -> inquiries.addNote(inquiryId, note, client.get()), "Your note is kept with the inquiry.");
     }
 
+    public void markUrgent() throws IOException {
+        act(() -> inquiries.markUrgent(inquiryId, client.get()), "The inquiry is marked urgent: it comes first in "
+                + "the list, and staff are reminded of it until someone marks it contacted.");
+    }
+
+    /** Whether a new inquiry can still be marked urgent (on a post back, until it is loaded again: so it is decoded). */
+    public boolean isUrgencyMarkable() {
+        return inquiry == null ? Faces.isPostback()
+                : !inquiry.urgent() && inquiry.status() == InquiryStatus.NEW;
+    }
+
     private void act(Runnable change, String success) throws IOException {
         try {
             change.run();

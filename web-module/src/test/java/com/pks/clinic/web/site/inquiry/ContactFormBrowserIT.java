@@ -193,6 +193,8 @@ class ContactFormBrowserIT {
                 () -> assertTrue(driver().findElement(By.id("consentToContact-error")).getText().contains("agree")),
                 () -> assertEquals("false", driver().findElement(By.id("name")).getAttribute("aria-invalid")),
                 () -> assertTrue(driver().findElement(By.cssSelector(".form-alert[role=alert]")).isDisplayed()),
+                () -> assertEquals(driver().findElement(By.cssSelector(".form-alert[role=alert]")),
+                        driver().switchTo().activeElement(), "focus starts at the answers to check"),
                 () -> assertTrue(driver().getTitle().startsWith("Not sent yet: "), driver().getTitle()),
                 () -> assertEquals(List.of("#phone", "#email", "#consentToContact"), driver()
                         .findElements(By.cssSelector(".form-alert li a")).stream()
