@@ -2,8 +2,7 @@
 // folded menu (CSS :target), and on a desktop a sub-menu opens on hover and on keyboard focus. With it, "Menu" is a
 // toggle button and each sub-menu a disclosure (WAI-ARIA practices): its button opens and closes it, Escape closes
 // it and returns focus to the button (an open sub-menu first, then the folded menu), and a sub-menu closes when focus
-// or a click goes elsewhere. Nothing here changes the
-// layout as the page loads: the markup is drawn as it will stay.
+// or a click goes elsewhere. Nothing here changes the layout as the page loads: the markup is drawn as it will stay.
 (function () {
     var nav = document.getElementById('site-nav');
     if (!nav) {

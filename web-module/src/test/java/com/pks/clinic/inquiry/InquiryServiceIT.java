@@ -196,12 +196,18 @@ class InquiryServiceIT {
             InquiryReceipt receipt = inquiries.submit(request("Sam", "He has given away his guitar.", false));
             assertFalse(receipt.urgent());
             long id = find(receipt).id();
+            long urgentBefore = inquiries.overview().urgentWaiting();
             InquiryDetail marked = inquiries.markUrgent(id, ADDRESS);
             assertTrue(marked.urgent());
-            assertTrue(inquiries.overview().urgentWaiting() > 0, "counted with the urgent ones waiting");
+            assertEquals(urgentBefore + 1, inquiries.overview().urgentWaiting(), "counted with the urgent ones waiting");
             assertEquals(List.of("Marked urgent."), marked.notes().stream().map(note -> note.text()).toList());
             assertEquals(STAFF.username(), marked.notes().get(0).author());
             assertEquals(1, inquiries.markUrgent(id, ADDRESS).notes().size(), "an urgent one is left as it is");
+
+            InquiryDetail other = find(inquiries.submit(request("Sam", "When can I come in?", false)));
+            inquiries.changeStatus(other.id(), InquiryStatus.CONTACTED, null, other.version(), ADDRESS);
+            assertThrows(ConcurrentInquiryChangeException.class, () -> inquiries.markUrgent(other.id(), ADDRESS),
+                    "only a new one: a page opened before a colleague called is out of date");
         });
     }
 

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The clinic's staff accounts, for Administrators (their names alone for all staff). Every change is audited; the last enabled Administrator can be
- * neither disabled nor lose the role, so that the clinic can never lock itself out.
+ * The clinic's staff accounts, for Administrators (their names for all staff). Every change is audited; the last
+ * enabled Administrator can be neither disabled nor lose the role, so that the clinic can never lock itself out.
  */
 public interface AccountService {
 

@@ -51,8 +51,10 @@ public interface InquiryService {
     InquiryDetail addNote(long id, String text, String clientAddress);
 
     /**
-     * Marks the inquiry urgent by hand, for words of danger that the site did not recognise: it comes first in the
+     * Marks a new inquiry urgent by hand, for words of danger that the site did not recognise: it comes first in the
      * list, and staff are reminded of it while it is new. A note says who did it and when; an urgent one stays so.
+     *
+     * @throws ConcurrentInquiryChangeException when it is no longer new (someone moved it on meanwhile)
      */
     InquiryDetail markUrgent(long id, String clientAddress);
 

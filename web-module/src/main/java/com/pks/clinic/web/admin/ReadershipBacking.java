@@ -81,7 +81,7 @@ public class ReadershipBacking {
         if (published.street() == null || published.street().isBlank()) {
             gaps.add("street address");
         }
-        if (published.hours() == null || published.hours().isBlank()) {
+        if (published.openingHours().isEmpty()) {
             gaps.add("opening hours");
         }
         clinicGaps = String.join(" or ", gaps);

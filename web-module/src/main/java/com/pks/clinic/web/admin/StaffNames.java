@@ -22,6 +22,9 @@ public class StaffNames {
     private Map<String, String> byUsername;
 
     public String of(String username) {
+        if (username == null) {
+            return null;
+        }
         if (byUsername == null) {
             byUsername = accounts.displayNames();
         }

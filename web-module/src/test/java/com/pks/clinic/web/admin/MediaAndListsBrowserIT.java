@@ -139,8 +139,8 @@ class MediaAndListsBrowserIT {
         String key = editor.driver().getCurrentUrl().replaceFirst(".*key=", "");
         editor.type("title", "");
         editor.submit("save-draft");
-        assertTrue(editor.text("title-error").contains("Please"), "an emptied title is a mistake to correct on the "
-                + "editor itself: " + editor.text("main"));
+        assertTrue(editor.text("title-error").contains("Please fill in the name or title"), "an emptied title is a "
+                + "mistake to correct on the editor itself: " + editor.text("main"));
 
         Document news = Jsoup.parse(Http.get(site.uri("/news")).body());
         Element first = news.select(".article-list h3 a").first();

@@ -36,7 +36,7 @@ import com.pks.clinic.admin.internal.audit.AuditTrail;
 
 /** Administrators manage the staff accounts here; each change is audited in its own transaction. */
 @Stateless
-@DeclareRoles(ADMINISTRATOR)
+@DeclareRoles({ADMINISTRATOR, EDITOR, INTAKE})
 public class DefaultAccountService implements AccountService {
 
     private final Clock clock = Clock.systemUTC();

@@ -242,6 +242,9 @@ public class DefaultInquiryService implements InquiryService {
     @RolesAllowed({ADMINISTRATOR, INTAKE})
     public InquiryDetail markUrgent(long id, String clientAddress) {
         Inquiry inquiry = find(id);
+        if (inquiry.status() != InquiryStatus.NEW) {
+            throw new ConcurrentInquiryChangeException(id);
+        }
         if (!inquiry.isUrgent()) {
             inquiry.markUrgent();
             addNote(inquiry, "Marked urgent.", caller(clientAddress));

@@ -39,6 +39,8 @@ class CrisisLanguageTest {
         "My partner doesn't want to live anymore",
         "they think we would be better off without them",
         "Our daughter has been hurting herself again.",
+        "He said he might end his own life.",
+        "Some days they wish they were dead.",
     })
     void crisisLanguageIsFound(String message) {
         assertTrue(CRISIS.isFoundIn(message), message);

@@ -84,9 +84,15 @@ public class ViewInquiryBacking {
         act(() -> inquiries.addNote(inquiryId, note, client.get()), "Your note is kept with the inquiry.");
     }
 
+    /** Marks it urgent, and keeps a note typed meanwhile too. */
     public void markUrgent() throws IOException {
-        act(() -> inquiries.markUrgent(inquiryId, client.get()), "The inquiry is marked urgent: it comes first in "
-                + "the list, and staff are reminded of it until someone marks it contacted.");
+        act(() -> {
+            inquiries.markUrgent(inquiryId, client.get());
+            if (note != null && !note.isBlank()) {
+                inquiries.addNote(inquiryId, note, client.get());
+            }
+        }, "The inquiry is marked urgent: it comes first in the list, and staff are reminded of it until someone "
+                + "marks it contacted.");
     }
 
     /** Whether a new inquiry can still be marked urgent (on a post back, until it is loaded again: so it is decoded). */

@@ -28,6 +28,7 @@ import com.pks.clinic.web.admin.pages.PageLines;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.faces.FieldErrors;
 import com.pks.clinic.web.platform.time.ClinicTime;
+import com.pks.clinic.web.admin.StaffNames;
 
 /**
  * One entry of a list ({@code /admin/lists/edit?list=&key=}, or a new one without a key): its fields as the list
@@ -39,6 +40,9 @@ import com.pks.clinic.web.platform.time.ClinicTime;
 public class EditEntryBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private StaffNames staffNames;
 
     @Inject
     private CollectionService collections;
@@ -174,10 +178,11 @@ public class EditEntryBacking implements Serializable {
             errors = FieldErrors.of(invalid.problems());
         } catch (ConcurrentEditException raced) {
             entry = collections.getForEditing(screen.getCollection(), key);
-            Messages.addGlobalWarn(PageLines.who(entry.updatedBy()) + " changed this " + screen.getSingular() + " "
-                    + clinicTime.ago(entry.updatedAt()) + ", after you opened it. Nothing was saved, so their work "
-                    + "is not lost; your text is still in the form. Save again to replace theirs with yours (theirs "
-                    + "stays in the history), or open the " + screen.getSingular() + " again to see theirs.");
+            Messages.addGlobalWarn(staffNames.of(PageLines.who(entry.updatedBy())) + " changed this "
+                    + screen.getSingular() + " " + clinicTime.ago(entry.updatedAt()) + ", after you opened it. "
+                    + "Nothing was saved, so their work is not lost; your text is still in the form. Save again to "
+                    + "replace theirs with yours (theirs stays in the history), or open the " + screen.getSingular()
+                    + " again to see theirs.");
         }
         return false;
     }

@@ -28,6 +28,7 @@ import com.pks.clinic.content.api.WorkingCopy;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.faces.FieldErrors;
 import com.pks.clinic.web.platform.time.ClinicTime;
+import com.pks.clinic.web.admin.StaffNames;
 
 /**
  * The page editor ({@code /admin/pages/edit?slug=}). What the editor types is saved only as a draft; Publish,
@@ -40,6 +41,9 @@ import com.pks.clinic.web.platform.time.ClinicTime;
 public class EditPageBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private StaffNames staffNames;
 
     @Inject
     private PageService pages;
@@ -270,8 +274,8 @@ public class EditPageBacking implements Serializable {
         theirs = pages.getForEditing(slug);
         page = theirs;
         linkProblems = List.of();
-        Messages.addGlobalWarn(PageLines.who(theirs.updatedBy()) + " changed this page " + clinicTime.ago(
-                theirs.updatedAt()) + ", after you opened it. Nothing was saved, so their work is not lost. Their "
+        Messages.addGlobalWarn(staffNames.of(PageLines.who(theirs.updatedBy())) + " changed this page "
+                + clinicTime.ago(theirs.updatedAt()) + ", after you opened it. Nothing was saved, so their work is not lost. Their "
                 + "version is shown below; your text is still in the editor. Save draft again to replace theirs "
                 + "with yours (theirs stays in the history), or load their version.");
     }

@@ -22,6 +22,7 @@ import com.pks.clinic.content.api.RevisionComparison;
 import com.pks.clinic.content.api.TextChange;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.time.ClinicTime;
+import com.pks.clinic.web.admin.StaffNames;
 
 /**
  * A page's history ({@code /admin/pages/history?slug=&from=&to=}): every revision with who and when, what changed
@@ -34,6 +35,9 @@ public class HistoryBacking {
 
     /** Unchanged lines kept on each side of a change. */
     static final int CONTEXT_LINES = 1;
+
+    @Inject
+    private StaffNames staffNames;
 
     @Inject
     @Param
@@ -125,9 +129,10 @@ public class HistoryBacking {
         };
     }
 
-    /** "Draft saved by kay@… on Dec 1, 2026, 9:41 AM", for the comparison's headings. */
+    /** "Draft saved by Kay Jennings, Dec 1, 2026, 9:41 AM", for the comparison's headings. */
     public String describe(PageRevision revision) {
-        String who = revision.action() == RevisionAction.SEEDED ? "" : " by " + PageLines.who(revision.author());
+        String who = revision.action() == RevisionAction.SEEDED ? ""
+                : " by " + staffNames.of(PageLines.who(revision.author()));
         return action(revision.action()) + who + ", " + clinicTime.format(revision.createdAt());
     }
 
