@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.Map;
 
 import com.pks.clinic.admin.api.AccountService;
+import com.pks.clinic.web.admin.pages.PageLines;
 
 /**
  * Colleagues named as people know them on the console's screens ("Anna Morales" rather than the e-mail address they
@@ -21,13 +22,12 @@ public class StaffNames {
 
     private Map<String, String> byUsername;
 
+    /** The person's name; anyone else as {@link PageLines#who} words them (the starting content, "unknown"). */
     public String of(String username) {
-        if (username == null) {
-            return null;
-        }
         if (byUsername == null) {
             byUsername = accounts.displayNames();
         }
-        return byUsername.getOrDefault(username, username);
+        String name = username == null ? null : byUsername.get(username);
+        return name != null ? name : PageLines.who(username);
     }
 }

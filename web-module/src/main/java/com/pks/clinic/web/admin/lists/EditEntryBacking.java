@@ -178,7 +178,7 @@ public class EditEntryBacking implements Serializable {
             errors = FieldErrors.of(invalid.problems());
         } catch (ConcurrentEditException raced) {
             entry = collections.getForEditing(screen.getCollection(), key);
-            Messages.addGlobalWarn(staffNames.of(PageLines.who(entry.updatedBy())) + " changed this "
+            Messages.addGlobalWarn(staffNames.of(entry.updatedBy()) + " changed this "
                     + screen.getSingular() + " " + clinicTime.ago(entry.updatedAt()) + ", after you opened it. "
                     + "Nothing was saved, so their work is not lost; your text is still in the form. Save again to "
                     + "replace theirs with yours (theirs stays in the history), or open the " + screen.getSingular()

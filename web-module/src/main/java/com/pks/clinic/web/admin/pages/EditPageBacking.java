@@ -274,10 +274,10 @@ public class EditPageBacking implements Serializable {
         theirs = pages.getForEditing(slug);
         page = theirs;
         linkProblems = List.of();
-        Messages.addGlobalWarn(staffNames.of(PageLines.who(theirs.updatedBy())) + " changed this page "
-                + clinicTime.ago(theirs.updatedAt()) + ", after you opened it. Nothing was saved, so their work is not lost. Their "
-                + "version is shown below; your text is still in the editor. Save draft again to replace theirs "
-                + "with yours (theirs stays in the history), or load their version.");
+        Messages.addGlobalWarn(staffNames.of(theirs.updatedBy()) + " changed this page "
+                + clinicTime.ago(theirs.updatedAt()) + ", after you opened it. Nothing was saved, so their work is "
+                + "not lost. Their version is shown below; your text is still in the editor. Save draft again to "
+                + "replace theirs with yours (theirs stays in the history), or load their version.");
     }
 
     public void loadTheirs() {

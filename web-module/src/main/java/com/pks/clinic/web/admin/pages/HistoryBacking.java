@@ -131,8 +131,7 @@ public class HistoryBacking {
 
     /** "Draft saved by Kay Jennings, Dec 1, 2026, 9:41 AM", for the comparison's headings. */
     public String describe(PageRevision revision) {
-        String who = revision.action() == RevisionAction.SEEDED ? ""
-                : " by " + staffNames.of(PageLines.who(revision.author()));
+        String who = revision.action() == RevisionAction.SEEDED ? "" : " by " + staffNames.of(revision.author());
         return action(revision.action()) + who + ", " + clinicTime.format(revision.createdAt());
     }
 
