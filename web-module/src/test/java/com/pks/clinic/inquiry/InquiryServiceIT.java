@@ -30,7 +30,9 @@ import com.pks.clinic.inquiry.api.InquiryDetail;
 import com.pks.clinic.inquiry.api.InquiryFilter;
 import com.pks.clinic.inquiry.api.InquiryKeyException;
 import com.pks.clinic.inquiry.api.InquiryKind;
+import com.pks.clinic.inquiry.api.InquiryMarkedUrgent;
 import com.pks.clinic.inquiry.api.InquiryNotFoundException;
+import com.pks.clinic.inquiry.api.InquiryNoteAdded;
 import com.pks.clinic.inquiry.api.InquiryPage;
 import com.pks.clinic.inquiry.api.InquiryReceipt;
 import com.pks.clinic.inquiry.api.InquiryService;
@@ -197,8 +199,16 @@ class InquiryServiceIT {
             assertFalse(receipt.urgent());
             long id = find(receipt).id();
             long urgentBefore = inquiries.overview().urgentWaiting();
+            Instant before = Instant.now();
             InquiryDetail marked = inquiries.markUrgent(id, ADDRESS);
             assertTrue(marked.urgent());
+            assertEquals(List.of(STAFF), AuditEvents.MARKED.stream().filter(e -> e.inquiryId() == id)
+                    .map(InquiryMarkedUrgent::staff).toList(), "audited as marked urgent, once");
+            assertTrue(AuditEvents.NOTED.stream().noneMatch(e -> e.inquiryId() == id), "not as a note of its own");
+            Object remindFrom = inquiryUnit.createNativeQuery("select last_reminded_at from inquiry_request where id = ?")
+                    .setParameter(1, id).getSingleResult();
+            assertFalse(((java.sql.Timestamp) remindFrom).toInstant().isBefore(before),
+                    "reminders count from the marking, not from its arrival");
             assertEquals(urgentBefore + 1, inquiries.overview().urgentWaiting(), "counted with the urgent ones waiting");
             assertEquals(List.of("Marked urgent."), marked.notes().stream().map(note -> note.text()).toList());
             assertEquals(STAFF.username(), marked.notes().get(0).author());
@@ -272,7 +282,7 @@ class InquiryServiceIT {
     }
 
     @Test
-    void theStatusMovesForwardWithOptimisticLockingAndNotesAreKept() {
+    void theStatusMovesOnWithOptimisticLockingAndNotesAreKept() {
         asIntake.run(() -> {
             InquiryDetail inquiry = find(inquiries.submit(request("Robin", null, false)));
             InquiryDetail contacted = inquiries.changeStatus(inquiry.id(), InquiryStatus.CONTACTED,
@@ -285,13 +295,18 @@ class InquiryServiceIT {
             assertThrows(ConcurrentInquiryChangeException.class, () -> inquiries.changeStatus(inquiry.id(),
                     InquiryStatus.SCHEDULED, "lost", inquiry.version(), ADDRESS));
             assertThrows(StatusChangeNotAllowedException.class,
-                    () -> inquiries.changeStatus(inquiry.id(), InquiryStatus.NEW, null, contacted.version(), ADDRESS));
+                    () -> inquiries.changeStatus(inquiry.id(), InquiryStatus.CONTACTED, null, contacted.version(),
+                            ADDRESS));
 
             InquiryDetail noted = inquiries.addNote(inquiry.id(), "Left a voicemail.", ADDRESS);
             assertEquals(List.of("Called; first visit offered.", "Left a voicemail."),
                     noted.notes().stream().map(note -> note.text()).toList(), "the refused change kept no note");
             assertEquals(STAFF.username(), inquiries.get(inquiry.id(), ADDRESS).notes().get(0).author());
             assertEquals(1, inquiries.get(inquiry.id(), ADDRESS).history().size());
+
+            InquiryDetail undone = inquiries.changeStatus(inquiry.id(), InquiryStatus.NEW, "Called the wrong number.",
+                    inquiries.get(inquiry.id(), ADDRESS).version(), ADDRESS);
+            assertEquals(InquiryStatus.NEW, undone.status(), "a contact marked by mistake can be taken back");
         });
     }
 
@@ -357,9 +372,19 @@ class InquiryServiceIT {
     public static class AuditEvents {
 
         static final List<InquiryViewed> VIEWED = new CopyOnWriteArrayList<>();
+        static final List<InquiryMarkedUrgent> MARKED = new CopyOnWriteArrayList<>();
+        static final List<InquiryNoteAdded> NOTED = new CopyOnWriteArrayList<>();
 
         void onViewed(@Observes InquiryViewed event) {
             VIEWED.add(event);
+        }
+
+        void onMarked(@Observes InquiryMarkedUrgent event) {
+            MARKED.add(event);
+        }
+
+        void onNoted(@Observes InquiryNoteAdded event) {
+            NOTED.add(event);
         }
     }
 

@@ -45,6 +45,7 @@ public enum AuditAction {
     INQUIRY_VIEWED("Inquiry opened"),
     INQUIRY_STATUS_CHANGED("Inquiry status changed"),
     INQUIRY_NOTE_ADDED("Note added to inquiry"),
+    INQUIRY_MARKED_URGENT("Inquiry marked urgent"),
     INQUIRIES_EXPORTED("Inquiries exported"),
     INQUIRIES_PURGED("Old inquiries deleted (retention)"),
     AUDIT_SEARCHED("Audit log viewed"),

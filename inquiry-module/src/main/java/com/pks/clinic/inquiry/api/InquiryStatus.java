@@ -11,11 +11,14 @@ public enum InquiryStatus {
     CLOSED,
     SPAM;
 
-    /** The statuses this one may move to; a closed inquiry or spam can be reopened as new. */
+    /**
+     * The statuses this one may move to; a closed inquiry or spam can be reopened as new, and a contact marked by
+     * mistake taken back (new again: its reminders, if urgent, resume).
+     */
     public Set<InquiryStatus> next() {
         return switch (this) {
             case NEW -> EnumSet.of(CONTACTED, SCHEDULED, CLOSED, SPAM);
-            case CONTACTED -> EnumSet.of(SCHEDULED, CLOSED, SPAM);
+            case CONTACTED -> EnumSet.of(NEW, SCHEDULED, CLOSED, SPAM);
             case SCHEDULED -> EnumSet.of(CONTACTED, CLOSED);
             case CLOSED, SPAM -> EnumSet.of(NEW);
         };

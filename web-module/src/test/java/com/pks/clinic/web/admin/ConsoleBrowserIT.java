@@ -206,6 +206,8 @@ class ConsoleBrowserIT {
                 intake.text("main"));
         assertTrue(intake.driver().findElement(By.id("notes")).getText().contains("Indi Intake"), "a note says who");
         assertTrue(intake.driver().findElements(By.id("mark-urgent")).isEmpty(), "marked once");
+        String audited = auditText(site, "?action=INQUIRY_MARKED_URGENT&actor=" + intakeAddress);
+        assertTrue(audited.contains("Inquiry marked urgent") && audited.contains(reference), audited);
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.pks.clinic.inquiry.api.InquiriesExported;
 import com.pks.clinic.inquiry.api.InquiriesListed;
 import com.pks.clinic.inquiry.api.InquiriesPurged;
 import com.pks.clinic.inquiry.api.InquiryFilter;
+import com.pks.clinic.inquiry.api.InquiryMarkedUrgent;
 import com.pks.clinic.inquiry.api.InquiryNoteAdded;
 import com.pks.clinic.inquiry.api.InquiryStatusChanged;
 import com.pks.clinic.inquiry.api.InquiryViewed;
@@ -53,6 +54,10 @@ class InquiryAudit {
 
     void on(@Observes InquiryNoteAdded e) {
         record(e.staff(), AuditAction.INQUIRY_NOTE_ADDED, inquiry(e.inquiryId(), e.reference()), null, e.at());
+    }
+
+    void on(@Observes InquiryMarkedUrgent e) {
+        record(e.staff(), AuditAction.INQUIRY_MARKED_URGENT, inquiry(e.inquiryId(), e.reference()), null, e.at());
     }
 
     void on(@Observes InquiriesPurged e) {

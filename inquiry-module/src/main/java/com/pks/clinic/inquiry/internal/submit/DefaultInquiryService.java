@@ -33,6 +33,7 @@ import com.pks.clinic.inquiry.api.InquiryDetail;
 import com.pks.clinic.inquiry.api.InquiriesExported;
 import com.pks.clinic.inquiry.api.InquiriesListed;
 import com.pks.clinic.inquiry.api.InquiryFilter;
+import com.pks.clinic.inquiry.api.InquiryMarkedUrgent;
 import com.pks.clinic.inquiry.api.InquiryNoteAdded;
 import com.pks.clinic.inquiry.api.InquiryNotFoundException;
 import com.pks.clinic.inquiry.api.InquiryOverview;
@@ -100,6 +101,9 @@ public class DefaultInquiryService implements InquiryService {
 
     @Inject
     private Event<InquiryNoteAdded> noteAdded;
+
+    @Inject
+    private Event<InquiryMarkedUrgent> markedUrgent;
 
     @Resource
     private SessionContext session;
@@ -246,13 +250,21 @@ public class DefaultInquiryService implements InquiryService {
             throw new ConcurrentInquiryChangeException(id);
         }
         if (!inquiry.isUrgent()) {
-            inquiry.markUrgent();
-            addNote(inquiry, "Marked urgent.", caller(clientAddress));
+            Staff staff = caller(clientAddress);
+            Instant now = clock.instant();
+            inquiry.markUrgent(now);
+            writeNote(inquiry, "Marked urgent.", staff); // the inquiry's own record of who did it; audited as marked
+            markedUrgent.fire(new InquiryMarkedUrgent(inquiry.id(), inquiry.reference(), staff, now));
         }
         return inquiry.toDetail();
     }
 
     private void addNote(Inquiry inquiry, String text, Staff staff) {
+        Note note = writeNote(inquiry, text, staff);
+        noteAdded.fire(new InquiryNoteAdded(inquiry.id(), inquiry.reference(), staff, note.writtenAt()));
+    }
+
+    private Note writeNote(Inquiry inquiry, String text, Staff staff) {
         if (text == null || text.isBlank()) {
             throw new InvalidInquiryException(Map.of("note", "Please write the note first."));
         }
@@ -262,7 +274,7 @@ public class DefaultInquiryService implements InquiryService {
         Note note = new Note(inquiry, staff.username(), text.strip(), clock.instant());
         em.persist(note);
         inquiry.addNote(note);
-        noteAdded.fire(new InquiryNoteAdded(inquiry.id(), inquiry.reference(), staff, note.writtenAt()));
+        return note;
     }
 
     /** The signed-in member of staff, as the container knows them. */

@@ -166,8 +166,10 @@ class Inquiry {
         return priority == Priority.URGENT;
     }
 
-    void markUrgent() {
+    /** Staff saw it at that moment: reminders that it still waits count from then, not from its arrival. */
+    void markUrgent(Instant at) {
         priority = Priority.URGENT;
+        lastRemindedAt = at;
     }
 
     String reference() {

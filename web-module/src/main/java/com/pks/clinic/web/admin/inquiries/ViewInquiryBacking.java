@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -29,6 +30,10 @@ import com.pks.clinic.web.platform.client.ClientAddress;
 @Named
 @RequestScoped
 public class ViewInquiryBacking {
+
+    /** The way forward first; taking a contact back, or reopening, last. */
+    private static final Comparator<InquiryStatus> BACK_TO_NEW_LAST = Comparator
+            .comparing((InquiryStatus status) -> status == InquiryStatus.NEW).thenComparing(Comparator.naturalOrder());
 
     @Inject
     @Param
@@ -146,7 +151,8 @@ public class ViewInquiryBacking {
      * a second audited read): every status is then a valid answer, and the service refuses a move it does not allow.
      */
     public List<InquiryStatus> getNextStatuses() {
-        return inquiry == null ? List.of(InquiryStatus.values()) : inquiry.status().next().stream().sorted().toList();
+        return inquiry == null ? List.of(InquiryStatus.values())
+                : inquiry.status().next().stream().sorted(BACK_TO_NEW_LAST).toList();
     }
 
     /** When retention will delete a closed or spam inquiry (the night after this day), or {@code null}. */
