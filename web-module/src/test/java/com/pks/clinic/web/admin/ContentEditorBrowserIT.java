@@ -75,7 +75,13 @@ class ContentEditorBrowserIT {
         admin.submit("preview");
         admin.driver().switchTo().frame("preview-frame");
         String preview = admin.driver().getPageSource();
+        long frameWidth = (Long) admin.driver().executeScript("return window.innerWidth;");
+        boolean menuInOneRow = !admin.driver().findElement(By.className("menu-button")).isDisplayed();
         admin.driver().switchTo().defaultContent();
+        Boolean fits = (Boolean) admin.driver().executeScript("var frame = document.getElementById('preview-frame');"
+                + "return frame.getBoundingClientRect().right <= frame.parentElement.getBoundingClientRect().right;");
+        assertAll("the desktop preview is a desktop's width, drawn smaller to fit the console",
+                () -> assertEquals(1280, frameWidth), () -> assertTrue(menuInOneRow), () -> assertTrue(fits));
         assertAll("the preview renders the draft through the public template",
                 () -> assertTrue(preview.contains("<h2>" + heading + "</h2>"), preview),
                 () -> assertTrue(preview.contains("<li>Calm rooms</li>"), preview),
