@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -200,23 +201,25 @@ class InquiryServiceIT {
             long id = find(receipt).id();
             long urgentBefore = inquiries.overview().urgentWaiting();
             Instant before = Instant.now();
-            InquiryDetail marked = inquiries.markUrgent(id, ADDRESS);
+            InquiryDetail marked = inquiries.markUrgent(id, null, ADDRESS);
             assertTrue(marked.urgent());
             assertEquals(List.of(STAFF), AuditEvents.MARKED.stream().filter(e -> e.inquiryId() == id)
                     .map(InquiryMarkedUrgent::staff).toList(), "audited as marked urgent, once");
             assertTrue(AuditEvents.NOTED.stream().noneMatch(e -> e.inquiryId() == id), "not as a note of its own");
             Object remindFrom = inquiryUnit.createNativeQuery("select last_reminded_at from inquiry_request where id = ?")
                     .setParameter(1, id).getSingleResult();
-            assertFalse(((java.sql.Timestamp) remindFrom).toInstant().isBefore(before),
+            assertFalse(((Timestamp) remindFrom).toInstant().isBefore(before),
                     "reminders count from the marking, not from its arrival");
             assertEquals(urgentBefore + 1, inquiries.overview().urgentWaiting(), "counted with the urgent ones waiting");
             assertEquals(List.of("Marked urgent."), marked.notes().stream().map(note -> note.text()).toList());
             assertEquals(STAFF.username(), marked.notes().get(0).author());
-            assertEquals(1, inquiries.markUrgent(id, ADDRESS).notes().size(), "an urgent one is left as it is");
+            assertEquals(List.of("Marked urgent.", "Brother worried."), inquiries.markUrgent(id, "Brother worried.", ADDRESS)
+                    .notes().stream().map(note -> note.text()).toList(), "an urgent one stays; a typed note is kept");
+            assertEquals(1, AuditEvents.MARKED.stream().filter(e -> e.inquiryId() == id).count(), "marked once");
 
             InquiryDetail other = find(inquiries.submit(request("Sam", "When can I come in?", false)));
             inquiries.changeStatus(other.id(), InquiryStatus.CONTACTED, null, other.version(), ADDRESS);
-            assertThrows(ConcurrentInquiryChangeException.class, () -> inquiries.markUrgent(other.id(), ADDRESS),
+            assertThrows(ConcurrentInquiryChangeException.class, () -> inquiries.markUrgent(other.id(), null, ADDRESS),
                     "only a new one: a page opened before a colleague called is out of date");
         });
     }
@@ -303,10 +306,27 @@ class InquiryServiceIT {
                     noted.notes().stream().map(note -> note.text()).toList(), "the refused change kept no note");
             assertEquals(STAFF.username(), inquiries.get(inquiry.id(), ADDRESS).notes().get(0).author());
             assertEquals(1, inquiries.get(inquiry.id(), ADDRESS).history().size());
+        });
+    }
 
-            InquiryDetail undone = inquiries.changeStatus(inquiry.id(), InquiryStatus.NEW, "Called the wrong number.",
-                    inquiries.get(inquiry.id(), ADDRESS).version(), ADDRESS);
-            assertEquals(InquiryStatus.NEW, undone.status(), "a contact marked by mistake can be taken back");
+    /** A contact marked by mistake is taken back: the inquiry waits again as if it had just come. */
+    @Test
+    void anUrgentInquiryBackToNewIsRemindedOfAgainCountedFromTheMove() {
+        asIntake.run(() -> {
+            InquiryDetail urgent = find(inquiries.submit(request("Kit", null, true)));
+            InquiryDetail contacted = inquiries.changeStatus(urgent.id(), InquiryStatus.CONTACTED, null,
+                    urgent.version(), ADDRESS);
+            update("update inquiry_request set reminders_sent = 8, last_reminded_at = ? where id = ?",
+                    Timestamp.from(Instant.now().minusSeconds(7200)), urgent.id()); // all its reminders were sent
+            Instant before = Instant.now();
+            InquiryDetail undone = inquiries.changeStatus(urgent.id(), InquiryStatus.NEW, "Called the wrong number.",
+                    contacted.version(), ADDRESS);
+            assertEquals(InquiryStatus.NEW, undone.status());
+            Object[] reminders = (Object[]) inquiryUnit.createNativeQuery(
+                    "select reminders_sent, last_reminded_at from inquiry_request where id = ?")
+                    .setParameter(1, urgent.id()).getSingleResult();
+            assertEquals(0, ((Number) reminders[0]).intValue(), "all its reminders again");
+            assertFalse(((Timestamp) reminders[1]).toInstant().isBefore(before), "the first one a while after the move");
         });
     }
 

@@ -52,11 +52,13 @@ public interface InquiryService {
 
     /**
      * Marks a new inquiry urgent by hand, for words of danger that the site did not recognise: it comes first in the
-     * list, and staff are reminded of it while it is new. A note says who did it and when; an urgent one stays so.
+     * list, and staff are reminded of it while it is new, counted from this moment. A note says who did it and when,
+     * followed by the note typed with it, if any; an urgent one stays so. Audited as {@link InquiryMarkedUrgent}.
      *
+     * @param note a note of one's own, or {@code null}
      * @throws ConcurrentInquiryChangeException when it is no longer new (someone moved it on meanwhile)
      */
-    InquiryDetail markUrgent(long id, String clientAddress);
+    InquiryDetail markUrgent(long id, String note, String clientAddress);
 
     /** How many days after it arrived a closed or spam inquiry is deleted (the retention period). */
     int retentionDays();

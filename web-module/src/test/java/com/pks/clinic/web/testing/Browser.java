@@ -116,12 +116,12 @@ public final class Browser implements AutoCloseable {
 
     /**
      * The same, once as long as a person takes to fill a form in has passed since the page came: the site counts
-     * from when it drew the form, which is before the browser had the answer's first byte (one machine, one clock).
+     * from when it drew the form, which is before the browser had the answer's first byte.
      */
     public void submitAtHumanPace(String buttonId) {
-        Number answered = (Number) driver.executeScript("return performance.timeOrigin"
-                + " + performance.getEntriesByType('navigation')[0].responseStart;");
-        long wait = answered.longValue() + HUMAN_PACE.toMillis() - System.currentTimeMillis();
+        Number since = (Number) driver.executeScript("return performance.now()"
+                + " - performance.getEntriesByType('navigation')[0].responseStart;");
+        long wait = HUMAN_PACE.toMillis() - since.longValue();
         try {
             Thread.sleep(Math.max(0, wait));
         } catch (InterruptedException e) {

@@ -225,11 +225,7 @@ public class DefaultInquiryService implements InquiryService {
         if (note != null && !note.isBlank()) {
             addNote(inquiry, note, staff);
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException raced) {
-            throw new ConcurrentInquiryChangeException(id);
-        }
+        flushOrConflict(id);
         statusChanged.fire(new InquiryStatusChanged(id, inquiry.reference(), from, status, staff, clock.instant()));
         return inquiry.toDetail();
     }
@@ -244,40 +240,53 @@ public class DefaultInquiryService implements InquiryService {
 
     @Override
     @RolesAllowed({ADMINISTRATOR, INTAKE})
-    public InquiryDetail markUrgent(long id, String clientAddress) {
+    public InquiryDetail markUrgent(long id, String note, String clientAddress) {
         Inquiry inquiry = find(id);
         if (inquiry.status() != InquiryStatus.NEW) {
             throw new ConcurrentInquiryChangeException(id);
         }
+        Staff staff = caller(clientAddress);
         if (!inquiry.isUrgent()) {
-            Staff staff = caller(clientAddress);
             Instant now = clock.instant();
             inquiry.markUrgent(now);
-            writeNote(inquiry, "Marked urgent.", staff); // the inquiry's own record of who did it; audited as marked
+            writeNote(inquiry, "Marked urgent.", staff, now); // the inquiry's own record of who; audited as marked
             markedUrgent.fire(new InquiryMarkedUrgent(inquiry.id(), inquiry.reference(), staff, now));
         }
+        if (note != null && !note.isBlank()) {
+            addNote(inquiry, note, staff);
+        }
+        flushOrConflict(id);
         return inquiry.toDetail();
     }
 
     private void addNote(Inquiry inquiry, String text, Staff staff) {
-        Note note = writeNote(inquiry, text, staff);
+        Note note = writeNote(inquiry, text, staff, clock.instant());
         noteAdded.fire(new InquiryNoteAdded(inquiry.id(), inquiry.reference(), staff, note.writtenAt()));
     }
 
-    private Note writeNote(Inquiry inquiry, String text, Staff staff) {
+    private Note writeNote(Inquiry inquiry, String text, Staff staff, Instant at) {
         if (text == null || text.isBlank()) {
             throw new InvalidInquiryException(Map.of("note", "Please write the note first."));
         }
         if (text.length() > 4000) {
             throw new InvalidInquiryException(Map.of("note", "Please keep the note to 4,000 characters."));
         }
-        Note note = new Note(inquiry, staff.username(), text.strip(), clock.instant());
+        Note note = new Note(inquiry, staff.username(), text.strip(), at);
         em.persist(note);
         inquiry.addNote(note);
         return note;
     }
 
-    /** The signed-in member of staff, as the container knows them. */
+    /** Stored now, so that a colleague's change made meanwhile is told as such, not as a failed transaction. */
+    private void flushOrConflict(long id) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException raced) {
+            throw new ConcurrentInquiryChangeException(id);
+        }
+    }
+
+        /** The signed-in member of staff, as the container knows them. */
     private Staff caller(String clientAddress) {
         return new Staff(session.getCallerPrincipal().getName(), clientAddress);
     }

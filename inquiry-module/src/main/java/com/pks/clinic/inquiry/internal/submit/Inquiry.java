@@ -113,7 +113,10 @@ class Inquiry {
     @Column(name = "reminders_sent", nullable = false)
     private int remindersSent;
 
-    /** When staff were last told again (the next reminder counts from it), or {@code null}. */
+    /**
+     * When the reminders last started or staff were last told again (the next reminder counts from it), or
+     * {@code null}: then from its arrival.
+     */
     @Column(name = "last_reminded_at")
     private Instant lastRemindedAt;
 
@@ -169,7 +172,7 @@ class Inquiry {
     /** Staff saw it at that moment: reminders that it still waits count from then, not from its arrival. */
     void markUrgent(Instant at) {
         priority = Priority.URGENT;
-        lastRemindedAt = at;
+        startReminders(at);
     }
 
     String reference() {
@@ -191,7 +194,15 @@ class Inquiry {
     /** The change is kept in the inquiry's history (persisted with it). */
     void moveTo(InquiryStatus target, String by, Instant at) {
         history.add(new StatusChange(this, status, target, by, at));
+        if (target == InquiryStatus.NEW && status != InquiryStatus.NEW) {
+            startReminders(at); // waiting again, as if it had just come: all its reminders, the first one later
+        }
         status = target;
+    }
+
+    private void startReminders(Instant at) {
+        remindersSent = 0;
+        lastRemindedAt = at;
     }
 
     void addNote(Note note) {

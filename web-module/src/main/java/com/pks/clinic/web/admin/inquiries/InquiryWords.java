@@ -32,6 +32,11 @@ public class InquiryWords {
         };
     }
 
+    /** A status as a choice of where an inquiry goes next: back to New reads as such. */
+    public String nextStatus(InquiryStatus status) {
+        return status == InquiryStatus.NEW ? "New again" : status(status);
+    }
+
     public String kind(InquiryKind kind) {
         return kind == null ? "" : switch (kind) {
             case CONSULTATION -> "Consultation request";

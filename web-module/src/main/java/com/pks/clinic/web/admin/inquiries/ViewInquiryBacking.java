@@ -31,7 +31,7 @@ import com.pks.clinic.web.platform.client.ClientAddress;
 @RequestScoped
 public class ViewInquiryBacking {
 
-    /** The way forward first; taking a contact back, or reopening, last. */
+    /** Onward first; back to New (a contact taken back, a closed one reopened) last. */
     private static final Comparator<InquiryStatus> BACK_TO_NEW_LAST = Comparator
             .comparing((InquiryStatus status) -> status == InquiryStatus.NEW).thenComparing(Comparator.naturalOrder());
 
@@ -91,13 +91,8 @@ public class ViewInquiryBacking {
 
     /** Marks it urgent, and keeps a note typed meanwhile too. */
     public void markUrgent() throws IOException {
-        act(() -> {
-            inquiries.markUrgent(inquiryId, client.get());
-            if (note != null && !note.isBlank()) {
-                inquiries.addNote(inquiryId, note, client.get());
-            }
-        }, "The inquiry is marked urgent: it comes first in the list, and staff are reminded of it until someone "
-                + "marks it contacted.");
+        act(() -> inquiries.markUrgent(inquiryId, note, client.get()), "The inquiry is marked urgent: it comes first "
+                + "in the list, and if it is still new after a while, staff are e-mailed about it again.");
     }
 
     /** Whether a new inquiry can still be marked urgent (on a post back, until it is loaded again: so it is decoded). */
