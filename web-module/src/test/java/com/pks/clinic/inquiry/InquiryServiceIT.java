@@ -206,15 +206,15 @@ class InquiryServiceIT {
             assertEquals(List.of(STAFF), AuditEvents.MARKED.stream().filter(e -> e.inquiryId() == id)
                     .map(InquiryMarkedUrgent::staff).toList(), "audited as marked urgent, once");
             assertTrue(AuditEvents.NOTED.stream().noneMatch(e -> e.inquiryId() == id), "not as a note of its own");
-            Object remindFrom = inquiryUnit.createNativeQuery("select last_reminded_at from inquiry_request where id = ?")
-                    .setParameter(1, id).getSingleResult();
+            Object remindFrom = inquiryUnit.createNativeQuery(
+                    "select last_reminded_at from inquiry_request where id = ?").setParameter(1, id).getSingleResult();
             assertFalse(((Timestamp) remindFrom).toInstant().isBefore(before),
                     "reminders count from the marking, not from its arrival");
             assertEquals(urgentBefore + 1, inquiries.overview().urgentWaiting(), "counted with the urgent ones waiting");
             assertEquals(List.of("Marked urgent."), marked.notes().stream().map(note -> note.text()).toList());
             assertEquals(STAFF.username(), marked.notes().get(0).author());
-            assertEquals(List.of("Marked urgent.", "Brother worried."), inquiries.markUrgent(id, "Brother worried.", ADDRESS)
-                    .notes().stream().map(note -> note.text()).toList(), "an urgent one stays; a typed note is kept");
+            assertEquals(List.of("Marked urgent.", "Brother worried."), inquiries.markUrgent(id, "Brother worried.",
+                    ADDRESS).notes().stream().map(note -> note.text()).toList(), "an urgent one stays; a note is kept");
             assertEquals(1, AuditEvents.MARKED.stream().filter(e -> e.inquiryId() == id).count(), "marked once");
 
             InquiryDetail other = find(inquiries.submit(request("Sam", "When can I come in?", false)));

@@ -13,7 +13,7 @@ public enum InquiryStatus {
 
     /**
      * The statuses this one may move to; a closed inquiry or spam can be reopened as new, and a contact marked by
-     * mistake taken back (new again: its reminders, if urgent, resume).
+     * mistake taken back (new again, it waits as if it had just come: an urgent one's reminders start over).
      */
     public Set<InquiryStatus> next() {
         return switch (this) {

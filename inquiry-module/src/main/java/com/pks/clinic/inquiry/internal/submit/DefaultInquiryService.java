@@ -286,7 +286,7 @@ public class DefaultInquiryService implements InquiryService {
         }
     }
 
-        /** The signed-in member of staff, as the container knows them. */
+    /** The signed-in member of staff, as the container knows them. */
     private Staff caller(String clientAddress) {
         return new Staff(session.getCallerPrincipal().getName(), clientAddress);
     }

@@ -24,11 +24,11 @@ import com.pks.clinic.content.api.EntryContent;
 import com.pks.clinic.content.api.InvalidContentException;
 import com.pks.clinic.content.api.MediaImage;
 import com.pks.clinic.content.api.MediaService;
+import com.pks.clinic.web.admin.StaffNames;
 import com.pks.clinic.web.admin.pages.PageLines;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.faces.FieldErrors;
 import com.pks.clinic.web.platform.time.ClinicTime;
-import com.pks.clinic.web.admin.StaffNames;
 
 /**
  * One entry of a list ({@code /admin/lists/edit?list=&key=}, or a new one without a key): its fields as the list

@@ -25,10 +25,10 @@ import com.pks.clinic.content.api.PageContent;
 import com.pks.clinic.content.api.PagePaths;
 import com.pks.clinic.content.api.PageService;
 import com.pks.clinic.content.api.WorkingCopy;
+import com.pks.clinic.web.admin.StaffNames;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.faces.FieldErrors;
 import com.pks.clinic.web.platform.time.ClinicTime;
-import com.pks.clinic.web.admin.StaffNames;
 
 /**
  * The page editor ({@code /admin/pages/edit?slug=}). What the editor types is saved only as a draft; Publish,

@@ -20,9 +20,9 @@ import com.pks.clinic.content.api.PageService;
 import com.pks.clinic.content.api.RevisionAction;
 import com.pks.clinic.content.api.RevisionComparison;
 import com.pks.clinic.content.api.TextChange;
+import com.pks.clinic.web.admin.StaffNames;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.time.ClinicTime;
-import com.pks.clinic.web.admin.StaffNames;
 
 /**
  * A page's history ({@code /admin/pages/history?slug=&from=&to=}): every revision with who and when, what changed
