@@ -1,5 +1,6 @@
 package com.pks.clinic.web.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -33,7 +34,8 @@ public final class StaffSignIn {
 
     /**
      * Creates the first Administrator as a new clinic would, through the set-up link that the server logs on its
-     * first start; leaves the browser on the page that says the account is ready.
+     * first start, after a first send with two mistakes that are named together; leaves the browser on the page
+     * that says the account is ready.
      *
      * @return the set-up link, spent now
      */
@@ -43,8 +45,16 @@ public final class StaffSignIn {
         assertTrue(link.find(), "the server logs a set-up link on its first start");
         String setUpLink = site.uri("/admin/set-up?token=" + link.group(1)).toString();
         browser.driver().get(setUpLink);
-        browser.type("displayName", displayName);
+        // first the name forgotten and the password mistyped: both are named at once, and the address stays typed
         browser.type("username", username);
+        browser.type("password", password);
+        browser.type("passwordAgain", password + "x");
+        browser.submit("create-button");
+        String refused = browser.text("main");
+        assertTrue(refused.contains("Please give the person's name.")
+                && refused.contains("The two passwords are not the same."), refused);
+        assertEquals(username, browser.driver().findElement(By.id("username")).getAttribute("value"));
+        browser.type("displayName", displayName);
         browser.type("password", password);
         browser.type("passwordAgain", password);
         browser.submit("create-button");

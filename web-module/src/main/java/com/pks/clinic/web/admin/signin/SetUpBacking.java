@@ -4,8 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.TreeMap;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -19,7 +23,7 @@ import com.pks.clinic.web.platform.faces.FieldErrors;
 
 /**
  * The page behind the one-time set-up link: whoever opens it first creates an Administrator. Every problem is named
- * next to its field and everything but the passwords stays typed.
+ * next to its field, at once, and everything but the passwords stays typed.
  */
 @Named
 @RequestScoped
@@ -30,6 +34,9 @@ public class SetUpBacking {
 
     @Inject
     private ClientAddress client;
+
+    @Inject
+    private Validator validator;
 
     @Inject
     @Param
@@ -52,17 +59,30 @@ public class SetUpBacking {
     }
 
     public void create() throws IOException {
-        errors = passwords.mismatch();
-        if (!errors.isEmpty()) {
+        NewAccount account = new NewAccount(username, displayName, EnumSet.of(StaffRole.ADMINISTRATOR),
+                passwords.typed());
+        if (!passwords.mismatch().isEmpty()) {
+            errors = mismatchAndTheFieldsRules(account);
             return;
         }
         try {
-            setUp.createAdministrator(token, new NewAccount(username, displayName, EnumSet.of(StaffRole.ADMINISTRATOR),
-                    passwords.typed()), client.get());
+            setUp.createAdministrator(token, account, client.get());
             Faces.redirect(Faces.getRequestContextPath() + "/admin/sign-in?ready=true");
         } catch (InvalidAccountException invalid) {
             errors = FieldErrors.of(invalid.problems());
         }
+    }
+
+    /**
+     * Passwords typed unlike, named together with whatever the other fields miss (the record's own rules), so that
+     * one more send can put everything right.
+     */
+    private FieldErrors mismatchAndTheFieldsRules(NewAccount account) {
+        Map<String, String> problems = new TreeMap<>(passwords.mismatch().getByField());
+        for (ConstraintViolation<NewAccount> violation : validator.validate(account)) {
+            problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        return FieldErrors.of(problems);
     }
 
     /** What the fields got wrong, for {@code clinic:field} and the summary. */

@@ -75,8 +75,8 @@ public final class TrustedProxies {
         return parse(text).isPresent();
     }
 
-    /** Literal addresses only: never a name lookup. */
-    private static Optional<byte[]> parse(String text) {
+    /** The address's bytes (4 or 16); literal addresses only: never a name lookup. */
+    static Optional<byte[]> parse(String text) {
         if (text == null || text.isBlank() || !text.matches("[0-9A-Fa-f:.]+")) {
             return Optional.empty();
         }
