@@ -7,10 +7,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Hands every test that asks for a {@link RunningSite} the same one (and its {@link StaffMailbox} and
- * {@link ConsoleStaff}): started on first use, on a fresh database, and stopped when the whole test run ends. Tests
- * that use it must not depend on each other's changes.
+ * {@link ConsoleStaff}): started on first use, on a fresh database, and stopped when the test JVM ends. One per JVM
+ * rather than in JUnit's root store, since failsafe's forks run each test class as a run of its own. Tests that use
+ * it must not depend on each other's changes.
  */
 public class SharedSite implements ParameterResolver {
+
+    private static Resource shared;
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -20,13 +23,21 @@ public class SharedSite implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Resource shared = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(SharedSite.class, key -> new Resource(), Resource.class);
+        Resource resource = shared();
         Class<?> type = parameter.getParameter().getType();
-        return type == StaffMailbox.class ? shared.mailbox : type == ConsoleStaff.class ? shared.staff() : shared.site;
+        return type == StaffMailbox.class ? resource.mailbox : type == ConsoleStaff.class ? resource.staff()
+                : resource.site;
     }
 
-    /** The site and the mail server it notifies; closed by JUnit when the run ends. */
+    private static synchronized Resource shared() {
+        if (shared == null) {
+            shared = new Resource();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    /** The site and the mail server it notifies. */
     private static final class Resource implements AutoCloseable {
 
         private final StaffMailbox mailbox = new StaffMailbox();
