@@ -14,13 +14,13 @@ import java.util.StringJoiner;
 @ApplicationScoped
 public class NetworkAddresses {
 
-    private static final String THIS_MACHINE = "this computer";
+    private static final String OWN_SERVER = "the site's own server";
 
     /** The address to show; whatever is not an address literal, as recorded. */
     public String shown(String address) {
         return TrustedProxies.parse(address).map(bytes -> {
             String written = bytes.length == 16 ? shortIpv6(bytes) : address;
-            return isLoopback(bytes) ? written + " (" + THIS_MACHINE + ")" : written;
+            return isLoopback(bytes) ? written + " (" + OWN_SERVER + ")" : written;
         }).orElse(address);
     }
 

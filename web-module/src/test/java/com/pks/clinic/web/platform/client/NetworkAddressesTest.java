@@ -21,8 +21,8 @@ class NetworkAddressesTest {
 
     @Test
     void theServersOwnMachineIsNamedAndOtherAddressesAreAsRecorded() {
-        assertEquals("::1 (this computer)", addresses.shown("0:0:0:0:0:0:0:1"));
-        assertEquals("127.0.0.1 (this computer)", addresses.shown("127.0.0.1"));
+        assertEquals("::1 (the site's own server)", addresses.shown("0:0:0:0:0:0:0:1"));
+        assertEquals("127.0.0.1 (the site's own server)", addresses.shown("127.0.0.1"));
         assertEquals("203.0.113.5", addresses.shown("203.0.113.5"));
         assertEquals("unknown", addresses.shown("unknown"));
         assertEquals("", addresses.shown(""));
