@@ -302,6 +302,12 @@ class AdminServicesIT {
         Files.writeString(Path.of(ConfigProvider.getConfig().getValue("clinic.data.dir", String.class),
                 "admin-set-up"), hash + " " + Instant.now().plus(1, ChronoUnit.HOURS).getEpochSecond() + " break-glass\n");
         assertTrue(setUp.isValidLink(token));
+        assertEquals(Set.of("token"), setUp.problemsWith("not-a-token", new NewAccount(unique(), "Break Glass",
+                EnumSet.of(StaffRole.ADMINISTRATOR), PASSWORD)).keySet());
+        assertEquals(Set.of("displayName", "password"), setUp.problemsWith(token, new NewAccount(unique(), " ",
+                EnumSet.of(StaffRole.ADMINISTRATOR), "too short")).keySet(), "every problem, nothing created");
+        assertEquals(Map.of(), setUp.problemsWith(token, new NewAccount(unique(), "Break Glass",
+                EnumSet.of(StaffRole.INTAKE), PASSWORD)));
 
         Account created = setUp.createAdministrator(token, new NewAccount(unique(), "Break Glass",
                 EnumSet.of(StaffRole.INTAKE), PASSWORD), ADDRESS);

@@ -140,7 +140,9 @@ public final class Browser implements AutoCloseable {
     /** Saves what the browser shows under target/screenshots, for a person to look at. */
     public void screenshot(String name) {
         try {
-            Path out = Path.of(TestSettings.required("it.data.dir")).resolveSibling("screenshots").resolve(name + ".png");
+            // it.data.dir is target/it-data/fork-N: the screenshots of both test JVMs land in target/screenshots
+            Path out = Path.of(TestSettings.required("it.data.dir")).getParent().resolveSibling("screenshots")
+                    .resolve(name + ".png");
             Files.createDirectories(out.getParent());
             Files.write(out, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {

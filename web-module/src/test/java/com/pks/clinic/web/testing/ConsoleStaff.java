@@ -13,10 +13,10 @@ import org.openqa.selenium.By;
 import com.pks.clinic.web.testing.StaffSignIn.Step;
 
 /**
- * The shared site's staff, set up once per test run as a new clinic would (given by {@link SharedSite} to the
+ * The shared site's staff, set up once per test JVM as a new clinic would (given by {@link SharedSite} to the
  * tests that ask for it): the set-up link from the server's log creates the first Administrator, who adds an Editor
  * and an Intake colleague through the invitation e-mail. Each role is signed in once, in its own browser, for the
- * whole run: the Administrator and Intake at a desktop's width, the Editor at a phone's. Tests may navigate these
+ * whole JVM: the Administrator and Intake at a desktop's width, the Editor at a phone's. Tests may navigate these
  * browsers, never sign them out.
  */
 public final class ConsoleStaff implements AutoCloseable {

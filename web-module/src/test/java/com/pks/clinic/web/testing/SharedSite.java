@@ -54,13 +54,20 @@ public class SharedSite implements ParameterResolver {
             return staff;
         }
 
+        /** The server first, so that nothing that fails after it (a browser that will not quit) leaves it running. */
         @Override
         public void close() {
-            if (staff != null) {
-                staff.close();
+            try {
+                site.close();
+            } finally {
+                try {
+                    if (staff != null) {
+                        staff.close();
+                    }
+                } finally {
+                    mailbox.close();
+                }
             }
-            site.close();
-            mailbox.close();
         }
     }
 }

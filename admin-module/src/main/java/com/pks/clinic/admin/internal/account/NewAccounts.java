@@ -33,7 +33,7 @@ public class NewAccounts {
      * theirs with the invitation's link.
      */
     public StaffAccount invite(Invitation invitation, Instant at) {
-        requireValid(invitation, invitation == null ? null : invitation.username(), Map.of());
+        requireNone(problems(invitation, invitation == null ? null : invitation.username(), Map.of()));
         StaffAccount invited = new StaffAccount(invitation.username(), invitation.displayName(),
                 passwords.hash(OneTimeTokens.fresh()), invitation.roles(), at);
         accounts.add(invited);
@@ -41,11 +41,16 @@ public class NewAccounts {
     }
 
     public StaffAccount create(NewAccount account, Instant at) {
-        requireValid(account, account == null ? null : account.username(), passwordProblems(account));
+        requireNone(problems(account));
         StaffAccount created = new StaffAccount(account.username(), account.displayName(),
                 passwords.hash(account.password()), account.roles(), at);
         accounts.add(created);
         return created;
+    }
+
+    /** Every problem that {@link #create} would name for this account, by field; none when it can be created. */
+    public Map<String, String> problems(NewAccount account) {
+        return problems(account, account == null ? null : account.username(), passwordProblems(account));
     }
 
     /** The password rules' problem; none without a password, which the record's own rule names once. */
@@ -58,9 +63,9 @@ public class NewAccounts {
     }
 
     /** Every problem at once: the fields' rules, the password's (when there is one), and a taken address. */
-    private void requireValid(Object form, String username, Map<String, String> passwordProblems) {
+    private Map<String, String> problems(Object form, String username, Map<String, String> passwordProblems) {
         if (form == null) {
-            throw InvalidAccountException.of("form", "The form was empty.");
+            return Map.of("form", "The form was empty.");
         }
         Map<String, String> problems = new TreeMap<>(passwordProblems);
         for (ConstraintViolation<Object> violation : validator.validate(form)) {
@@ -69,6 +74,10 @@ public class NewAccounts {
         if (!problems.containsKey("username") && accounts.find(username).isPresent()) {
             problems.put("username", "There is already an account for this e-mail address.");
         }
+        return problems;
+    }
+
+    private static void requireNone(Map<String, String> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidAccountException(problems);
         }

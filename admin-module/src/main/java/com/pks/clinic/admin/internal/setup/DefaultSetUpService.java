@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +36,7 @@ import com.pks.clinic.admin.internal.audit.AuditTrail;
 public class DefaultSetUpService implements SetUpService {
 
     private static final Logger LOG = Logger.getLogger(DefaultSetUpService.class.getName());
+    private static final String LINK_SPENT = "This set-up link has been used or has expired.";
     static final String SET_UP_PATH = "/admin/set-up?token=";
 
     private final Clock clock = Clock.systemUTC();
@@ -97,20 +99,33 @@ public class DefaultSetUpService implements SetUpService {
 
     @Override
     @PermitAll
+    public Map<String, String> problemsWith(String token, NewAccount account) {
+        Optional<SetUpLinks.Pending> link = links.valid(token, clock.instant());
+        boolean usable = link.isPresent() && (link.get().origin() != SetUpLinks.Origin.FIRST_RUN || accounts.none());
+        return usable ? newAccounts.problems(asAdministrator(account)) : Map.of("token", LINK_SPENT);
+    }
+
+    @Override
+    @PermitAll
     public Account createAdministrator(String token, NewAccount account, String clientAddress) {
         Instant now = clock.instant();
         SetUpLinks.Pending link = links.valid(token, now).orElseThrow(() -> InvalidAccountException.of("token",
-                "This set-up link has been used or has expired."));
+                LINK_SPENT));
         if (link.origin() == SetUpLinks.Origin.FIRST_RUN && !accounts.none()) {
             links.spend();
-            throw InvalidAccountException.of("token", "This set-up link has been used or has expired.");
+            throw InvalidAccountException.of("token", LINK_SPENT);
         }
-        StaffAccount created = newAccounts.create(new NewAccount(account.username(), account.displayName(),
-                EnumSet.of(StaffRole.ADMINISTRATOR), account.password()), now);
+        StaffAccount created = newAccounts.create(asAdministrator(account), now);
         boolean breakGlass = link.origin() == SetUpLinks.Origin.BREAK_GLASS;
         audit.record(created.toAccount().username(), breakGlass ? AuditAction.BREAK_GLASS : AuditAction.SET_UP,
                 "account " + created.toAccount().username(), null, clientAddress, now);
         links.spend();
         return created.toAccount();
+    }
+
+    /** A set-up link makes an Administrator, whatever roles the form asked for. */
+    private static NewAccount asAdministrator(NewAccount account) {
+        return account == null ? null : new NewAccount(account.username(), account.displayName(),
+                EnumSet.of(StaffRole.ADMINISTRATOR), account.password());
     }
 }

@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Map;
@@ -36,9 +34,6 @@ public class SetUpBacking {
     private ClientAddress client;
 
     @Inject
-    private Validator validator;
-
-    @Inject
     @Param
     private String token;
 
@@ -62,7 +57,7 @@ public class SetUpBacking {
         NewAccount account = new NewAccount(username, displayName, EnumSet.of(StaffRole.ADMINISTRATOR),
                 passwords.typed());
         if (!passwords.mismatch().isEmpty()) {
-            errors = mismatchAndTheFieldsRules(account);
+            errors = mismatchAndTheOtherProblems(account);
             return;
         }
         try {
@@ -74,14 +69,12 @@ public class SetUpBacking {
     }
 
     /**
-     * Passwords typed unlike, named together with whatever the other fields miss (the record's own rules), so that
-     * one more send can put everything right.
+     * Passwords typed unlike, named together with every problem the service finds in the rest (the first password
+     * checked against the password rules), so that one more send can put everything right.
      */
-    private FieldErrors mismatchAndTheFieldsRules(NewAccount account) {
-        Map<String, String> problems = new TreeMap<>(passwords.mismatch().getByField());
-        for (ConstraintViolation<NewAccount> violation : validator.validate(account)) {
-            problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
-        }
+    private FieldErrors mismatchAndTheOtherProblems(NewAccount account) {
+        Map<String, String> problems = new TreeMap<>(setUp.problemsWith(token, account));
+        problems.putAll(passwords.mismatch().getByField());
         return FieldErrors.of(problems);
     }
 

@@ -5,6 +5,8 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which client a request comes from, when the site may stand behind reverse proxies. A forwarded header is a claim
@@ -13,6 +15,8 @@ import java.util.Optional;
  * not itself a trusted proxy: the leftmost entries are whatever the client chose to send.
  */
 public final class TrustedProxies {
+
+    private static final Pattern DOTTED_QUAD = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
     private final List<Range> ranges;
 
@@ -75,9 +79,28 @@ public final class TrustedProxies {
         return parse(text).isPresent();
     }
 
-    /** The address's bytes (4 or 16); literal addresses only: never a name lookup. */
+    /**
+     * The address's bytes (4 or 16); literal addresses only, never a name lookup: InetAddress would look up in DNS
+     * whatever it does not read as a literal ("cafe", "999.1.1.1"), so it is handed IPv6 alone (with a colon, it
+     * never looks up), and IPv4 is read here.
+     */
     static Optional<byte[]> parse(String text) {
-        if (text == null || text.isBlank() || !text.matches("[0-9A-Fa-f:.]+")) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher quad = DOTTED_QUAD.matcher(text);
+        if (quad.matches()) {
+            byte[] bytes = new byte[4];
+            for (int i = 0; i < 4; i++) {
+                int part = Integer.parseInt(quad.group(i + 1));
+                if (part > 255) {
+                    return Optional.empty();
+                }
+                bytes[i] = (byte) part;
+            }
+            return Optional.of(bytes);
+        }
+        if (!text.contains(":") || !text.matches("[0-9A-Fa-f:.]+")) {
             return Optional.empty();
         }
         try {

@@ -25,6 +25,7 @@ class NetworkAddressesTest {
         assertEquals("127.0.0.1 (the site's own server)", addresses.shown("127.0.0.1"));
         assertEquals("203.0.113.5", addresses.shown("203.0.113.5"));
         assertEquals("unknown", addresses.shown("unknown"));
+        assertEquals("cafe", addresses.shown("cafe"), "a word of hex letters is not looked up");
         assertEquals("", addresses.shown(""));
     }
 }

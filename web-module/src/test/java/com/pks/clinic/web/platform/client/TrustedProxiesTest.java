@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A forwarded address is believed only from a configured proxy, and then only its rightmost untrusted entry. */
@@ -25,6 +26,9 @@ class TrustedProxiesTest {
         assertEquals("198.51.100.7", proxies.client("10.1.2.3", "198.51.100.7, 10.4.4.4"), "a chain of proxies");
         assertEquals("203.0.113.9", proxies.client("203.0.113.9", "198.51.100.7"), "not from a proxy: ignored");
         assertEquals("10.1.2.3", proxies.client("10.1.2.3", "not-an-address"), "a malformed chain proves nothing");
+        for (String name : List.of("cafe", "bbc.ca", "999.1.1.1", "1.2.3")) {
+            assertEquals("10.1.2.3", proxies.client("10.1.2.3", name), name + " is no address, nor looked up as a name");
+        }
         assertEquals("198.51.100.8", proxies.client("::1", "198.51.100.8"));
     }
 
