@@ -8,7 +8,8 @@ import java.util.StringJoiner;
 /**
  * Network addresses as the console shows them (recent sign-ins, the audit log): an IPv6 address in its short form
  * (RFC 5952: {@code 2001:db8::1}, never {@code 2001:db8:0:0:0:0:0:1}), and the server's own machine named as such,
- * since "0:0:0:0:0:0:0:1" reads as a fault to anyone who is not a network engineer.
+ * since "0:0:0:0:0:0:0:1" reads as a fault to anyone who is not a network engineer. An IPv4 address that came
+ * wrapped in IPv6 ({@code ::ffff:203.0.113.5}, as a dual-stack listener reports it) is shown as the IPv4 address.
  */
 @Named
 @ApplicationScoped
@@ -19,7 +20,7 @@ public class NetworkAddresses {
     /** The address to show; whatever is not an address literal, as recorded. */
     public String shown(String address) {
         return TrustedProxies.parse(address).map(bytes -> {
-            String written = bytes.length == 16 ? shortIpv6(bytes) : address;
+            String written = bytes.length == 16 ? shortIpv6(bytes) : dottedQuad(bytes);
             return isLoopback(bytes) ? written + " (" + OWN_SERVER + ")" : written;
         }).orElse(address);
     }
@@ -34,6 +35,14 @@ public class NetworkAddresses {
             }
         }
         return bytes[15] == 1;
+    }
+
+    private static String dottedQuad(byte[] bytes) {
+        StringJoiner joined = new StringJoiner(".");
+        for (byte part : bytes) {
+            joined.add(Integer.toString(Byte.toUnsignedInt(part)));
+        }
+        return joined.toString();
     }
 
     /** Lower-case groups without leading zeros, the longest run of two or more zero groups (the first) as "::". */

@@ -17,6 +17,8 @@ class NetworkAddressesTest {
         assertEquals("2001:0:0:1::1", addresses.shown("2001:0:0:1:0:0:0:1"), "the longest run of zeros");
         assertEquals("2001:db8::1:0:0:1", addresses.shown("2001:db8:0:0:1:0:0:1"), "the first of two alike");
         assertEquals("fe80::", addresses.shown("fe80:0:0:0:0:0:0:0"));
+        assertEquals("203.0.113.5", addresses.shown("::ffff:203.0.113.5"), "IPv4 wrapped in IPv6");
+        assertEquals("203.0.113.5", addresses.shown("0:0:0:0:0:ffff:cb00:7105"), "the same, written in hex");
     }
 
     @Test
