@@ -19,7 +19,7 @@ start_site
 warm=$(java bench/InquiryLoad.java "http://127.0.0.1:$port" 8 5 | sed -n 's/^CONFIRMED=//p')   # JIT warm-up
 result=$(java bench/InquiryLoad.java "http://127.0.0.1:$port" "$workers" "$seconds")
 echo "$result" | grep -v '^CONFIRMED='
-echo "resident memory after the load ($heap): $(awk '/VmRSS/ {printf "%d MiB", $2 / 1024}' /proc/$server/status)"
+echo "resident memory after the load ($jvm): $(awk '/VmRSS/ {printf "%d MiB", $2 / 1024}' /proc/$server/status)"
 sleep 5   # the outbox sends the last notices
 stop_site
 

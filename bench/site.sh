@@ -4,7 +4,7 @@
 # time to fill the form at 0, the site-wide ceiling out of the way, and the benchmark trusted as a proxy, so that each
 # visit comes from its own address under the usual hourly limit.
 target=web-module/target
-heap=$(sed -n 's:.*<value>\(-Xmx[^<]*\)</value>.*:\1:p' web-module/pom.xml | head -1)
+jvm=$(sed -n 's:.*<value>\(-X[^<]*\)</value>.*:\1:p' web-module/pom.xml | xargs)   # heap and collector
 lib=$target/clinic-site/WEB-INF/lib
 server= sink=
 
@@ -14,7 +14,7 @@ start_sink() {
 }
 
 start_site() {
-    java $heap ${BENCH_JAVA_OPTS:-} -Dproduct.name= -Dclinic.data.dir="$data/site" \
+    java $jvm ${BENCH_JAVA_OPTS:-} -Dproduct.name= -Dclinic.data.dir="$data/site" \
         -Dclinic.inquiry.key-file="$data/keys/inquiry.key" -Dclinic.admin.key-file="$data/keys/admin.key" \
         -Dclinic.mail.smtp.host=127.0.0.1 -Dclinic.mail.smtp.port=$smtp -Dclinic.mail.smtp.starttls=false \
         -Dclinic.mail.to=staff@example.org \

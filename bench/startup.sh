@@ -10,7 +10,7 @@ target=web-module/target
 [ -f "$target/clinic-site.war" ] && [ -f "$target/payara-micro.jar" ] || { echo "run mvn -DskipTests package first" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 port=8093
-heap=$(sed -n 's:.*<value>\(-Xmx[^<]*\)</value>.*:\1:p' web-module/pom.xml | head -1)
+jvm=$(sed -n 's:.*<value>\(-X[^<]*\)</value>.*:\1:p' web-module/pom.xml | xargs)   # heap and collector
 work=$(mktemp -d)
 server=
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
@@ -25,7 +25,7 @@ start() { # what: empty | site; sets $elapsed (milliseconds to the first 200) an
         java -jar "$target/payara-micro.jar" --nocluster --disablephonehome --port $port \
             --deploy "$work/empty.war" --contextroot / >"$work/$1.log" 2>&1 &
     else
-        java $heap -Dproduct.name= -Dclinic.data.dir="$data" -Dclinic.inquiry.key-file="$data-keys/inquiry.key" \
+        java $jvm -Dproduct.name= -Dclinic.data.dir="$data" -Dclinic.inquiry.key-file="$data-keys/inquiry.key" \
             -Dclinic.admin.key-file="$data-keys/admin.key" -jar "$target/payara-micro.jar" --nocluster \
             --disablephonehome --port $port --prebootcommandfile "$target/payara/preboot-commands.txt" \
             --postbootcommandfile "$target/payara/postboot-commands.txt" >"$work/$1.log" 2>&1 &
@@ -49,4 +49,4 @@ echo "cold start to the first 200: empty WAR ${empty[*]} ms (median $e), the sit
 awk -v s="$s" -v e="$e" 'BEGIN {printf "ratio %.2f (target at most 1.20)\n", s / e}'
 
 wrk -t2 -c16 -d60s "http://127.0.0.1:$port/" | grep Requests/sec
-echo "resident memory after one minute of load ($heap): $(awk '/VmRSS/ {printf "%d MiB", $2 / 1024}' /proc/$server/status)"
+echo "resident memory after one minute of load ($jvm): $(awk '/VmRSS/ {printf "%d MiB", $2 / 1024}' /proc/$server/status)"
