@@ -3,7 +3,8 @@
 # a 5 s warm-up, once the server has been warmed for 40 s) on each page, with and without gzip, then the ratio of
 # requests per second. Starts a throw-away nginx (Debian's package) on a loopback port with the settings of Debian's
 # stock nginx.conf (worker_processes auto, sendfile, tcp_nopush, an access log, gzip on for HTML); the site must be
-# running (the README's command).
+# running (the README's command), started from another terminal or with setsid: in a session of its own, as nginx
+# daemonizes into one, since Linux's autogroup scheduling shares the CPU between sessions (README, Measured).
 #   usage: bench/pages.sh [BASE_URL]      (default http://localhost:8080)
 set -euo pipefail
 base=${1:-http://localhost:8080}

@@ -13,8 +13,11 @@ start_sink() {
     sink=$!
 }
 
+# The site gets a session of its own (setsid), as a server started from another terminal has and as nginx has:
+# Linux's autogroup scheduling shares the CPU between sessions, so a server in the load generator's session would
+# take more of it than it would get beside a load generator anywhere else (README, Measured).
 start_site() {
-    java $jvm ${BENCH_JAVA_OPTS:-} -Dproduct.name= -Dclinic.data.dir="$data/site" \
+    setsid java $jvm ${BENCH_JAVA_OPTS:-} -Dproduct.name= -Dclinic.data.dir="$data/site" \
         -Dclinic.inquiry.key-file="$data/keys/inquiry.key" -Dclinic.admin.key-file="$data/keys/admin.key" \
         -Dclinic.mail.smtp.host=127.0.0.1 -Dclinic.mail.smtp.port=$smtp -Dclinic.mail.smtp.starttls=false \
         -Dclinic.mail.to=staff@example.org \
