@@ -100,8 +100,7 @@ public class DefaultSetUpService implements SetUpService {
     @Override
     @PermitAll
     public Map<String, String> problemsWith(String token, NewAccount account) {
-        Optional<SetUpLinks.Pending> link = links.valid(token, clock.instant());
-        boolean usable = link.isPresent() && (link.get().origin() != SetUpLinks.Origin.FIRST_RUN || accounts.none());
+        boolean usable = links.valid(token, clock.instant()).filter(this::stillOpen).isPresent();
         return usable ? newAccounts.problems(asAdministrator(account)) : Map.of("token", LINK_SPENT);
     }
 
@@ -111,7 +110,7 @@ public class DefaultSetUpService implements SetUpService {
         Instant now = clock.instant();
         SetUpLinks.Pending link = links.valid(token, now).orElseThrow(() -> InvalidAccountException.of("token",
                 LINK_SPENT));
-        if (link.origin() == SetUpLinks.Origin.FIRST_RUN && !accounts.none()) {
+        if (!stillOpen(link)) {
             links.spend();
             throw InvalidAccountException.of("token", LINK_SPENT);
         }
@@ -121,6 +120,11 @@ public class DefaultSetUpService implements SetUpService {
                 "account " + created.toAccount().username(), null, clientAddress, now);
         links.spend();
         return created.toAccount();
+    }
+
+    /** The first run's link opens only while there is no account at all; a break-glass link while it is valid. */
+    private boolean stillOpen(SetUpLinks.Pending link) {
+        return link.origin() != SetUpLinks.Origin.FIRST_RUN || accounts.none();
     }
 
     /** A set-up link makes an Administrator, whatever roles the form asked for. */
