@@ -2,23 +2,29 @@
 # The public pages against nginx serving the same page as a static file, in the same run: wrk (-t2 -c16, 15 s after
 # a 5 s warm-up, once the server has been warmed for 40 s) on each page, with and without gzip, then the ratio of
 # requests per second. Starts a throw-away nginx (Debian's package) on a loopback port with the settings of Debian's
-# stock nginx.conf (worker_processes auto, sendfile, tcp_nopush, an access log, gzip on for HTML); the site must be
-# running (the README's command), started from another terminal or with setsid: in a session of its own, as nginx
-# daemonizes into one, since Linux's autogroup scheduling shares the CPU between sessions (README, Measured).
-#   usage: bench/pages.sh [BASE_URL]      (default http://localhost:8080)
+# stock nginx.conf (worker_processes auto, sendfile, tcp_nopush, an access log, gzip on for HTML).
+# Without an address it starts the site itself as bench/site.sh does (the README's command, a fresh data directory)
+# and stops it afterwards: in a session of its own, as nginx daemonizes into one, since Linux's autogroup scheduling
+# shares the CPU between sessions (README, Measured). Needs `mvn -DskipTests package` first. With an address it
+# measures that running site: start it from another terminal or with setsid, for the same reason.
+#   usage: bench/pages.sh [BASE_URL]
 set -euo pipefail
-base=${1:-http://localhost:8080}
+cd "$(dirname "$0")/.."
+base=${1:-}
 case "$base" in
-    http://localhost*|http://127.*) ;;
+    ''|http://localhost*|http://127.*) ;;
     *) echo "bench/pages.sh only measures a site on this machine" >&2; exit 2 ;;
 esac
 for tool in wrk nginx; do
     command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] || { echo "$tool is missing: apt-get install wrk nginx-light" >&2; exit 1; }
 done
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
-port=${NGINX_PORT:-8089}
+nginx_port=${NGINX_PORT:-8089}
 work=$(mktemp -d)
-trap '[ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"' EXIT
+port=8095 smtp=2527 data=$work/site
+source bench/site.sh
+stop_nginx() { [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; }
+trap '[ -n "$server" ] && stop_site; stop_nginx; rm -rf "$work"' EXIT
 mkdir -p "$work/www" "$work/logs"
 cat > "$work/nginx.conf" <<CONF
 worker_processes auto;
@@ -38,7 +44,7 @@ http {
     uwsgi_temp_path $work/logs;
     scgi_temp_path $work/logs;
     server {
-        listen 127.0.0.1:$port;
+        listen 127.0.0.1:$nginx_port;
         root $work/www;
         index index.html;
     }
@@ -51,6 +57,13 @@ run() { # url [header] -> "requests/s p99"
     wrk -t2 -c16 -d15s --latency "$@" "$url" | awk '/Requests\/sec/ {rps=$2} / 99%/ {p99=$2} END {print rps, p99}'
 }
 
+if [ -z "$base" ]; then
+    [ -f "$target/clinic-site.war" ] && [ -f "$target/payara-micro.jar" ] \
+        || { echo "run mvn -DskipTests package first" >&2; exit 1; }
+    mkdir -p "$data"
+    start_site
+    base=http://127.0.0.1:$port
+fi
 for path in / /about-ketamine; do
     mkdir -p "$work/www$path"
     curl -fsS "$base$path" -o "$work/www$path/index.html"   # the page exactly as the site serves it
@@ -65,7 +78,7 @@ for path in / /about-ketamine; do
 done
 printf '%-16s %-6s %12s %9s %12s %9s %7s\n' page gzip "site req/s" "site p99" "nginx req/s" "nginx p99" ratio
 for path in / /about-ketamine; do
-    static="http://127.0.0.1:$port${path%/}/"
+    static="http://127.0.0.1:$nginx_port${path%/}/"
     for gzip in no yes; do
         header=(); [ "$gzip" = yes ] && header=(-H "Accept-Encoding: gzip")
         read -r site_rps site_p99 < <(run "$base$path" "${header[@]}")

@@ -1,8 +1,8 @@
-# What bench/inquiries.sh and bench/crash.sh share (sourced, not run): the site as the README's command runs it
-# (same options and heap), on the throw-away data directory $data, port $port, its staff mail going to a local SMTP
-# sink (Python's smtpd) on port $smtp, with the settings that let one machine post like many visitors: the minimum
-# time to fill the form at 0, the site-wide ceiling out of the way, and the benchmark trusted as a proxy, so that each
-# visit comes from its own address under the usual hourly limit.
+# What bench/inquiries.sh, bench/crash.sh and bench/pages.sh share (sourced, not run): the site as the README's
+# command runs it (same options and heap), on the throw-away data directory $data, port $port, its staff mail going
+# to a local SMTP sink (Python's smtpd) on port $smtp, with the settings that let one machine post like many visitors:
+# the minimum time to fill the form at 0, the site-wide ceiling out of the way, and the benchmark trusted as a proxy,
+# so that each visit comes from its own address under the usual hourly limit (none of which a page from memory reads).
 target=web-module/target
 jvm=$(sed -n 's:.*<value>\(-X[^<]*\)</value>.*:\1:p' web-module/pom.xml | xargs)   # heap and collector
 lib=$target/clinic-site/WEB-INF/lib
