@@ -151,12 +151,20 @@ class AdminServicesIT {
                     () -> passwordLinks.choosePassword(invited.token(), weak, ADDRESS), weak);
             assertTrue(refused.problems().containsKey("password"), weak);
         }
+        assertTrue(passwordLinks.passwordProblem(invited.token(), "short").isPresent(), "named with a mismatch");
+        assertEquals(Optional.empty(), passwordLinks.passwordProblem(invited.token(), PASSWORD));
         passwordLinks.choosePassword(invited.token(), PASSWORD, ADDRESS);
+        assertEquals(Optional.empty(), passwordLinks.passwordProblem(invited.token(), "short"),
+                "a spent link has no account to check for: choosing says that the link no longer works");
         assertEquals(CredentialValidationResult.Status.VALID, identityStores.validate(
                 new StaffCredential(invited.username(), PASSWORD, ADDRESS, ADDRESS)).getStatus());
         assertTrue(passwordLinks.greeting(invited.token()).isEmpty(), "the link works once");
         assertThrows(InvalidAccountException.class,
                 () -> passwordLinks.choosePassword(invited.token(), "another quiet river morning", ADDRESS));
+
+        assertTrue(asIntake.call(() -> signIns.newPasswordProblem("password1234")).isPresent(), "one's own, checked");
+        assertEquals(Optional.empty(), asIntake.call(() -> signIns.newPasswordProblem(PASSWORD)));
+        assertThrows(EJBAccessException.class, () -> signIns.newPasswordProblem(PASSWORD), "signed in only");
 
         InvalidAccountException twice = assertThrows(InvalidAccountException.class, () -> asAdministrator.run(
                 () -> accounts.invite(new Invitation(invited.username().toUpperCase(), "Again",

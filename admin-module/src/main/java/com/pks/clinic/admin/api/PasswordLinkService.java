@@ -17,4 +17,11 @@ public interface PasswordLinkService {
      * @throws InvalidAccountException ({@code password}, or {@code token} when the link no longer works)
      */
     void choosePassword(String token, String password, String clientAddress);
+
+    /**
+     * What the password rules find wrong with this password for the link's account, if anything, without setting
+     * it (nothing when the link no longer works: choosing says so): to name it together with a second typing that
+     * differs.
+     */
+    Optional<String> passwordProblem(String token, String password);
 }

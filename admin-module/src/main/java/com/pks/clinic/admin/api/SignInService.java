@@ -48,6 +48,12 @@ public interface SignInService {
     void changePassword(String current, String password, String clientAddress);
 
     /**
+     * What the password rules find wrong with this new password for the caller, if anything, without changing it:
+     * to name it together with a second typing that differs, so that one more send can put both right.
+     */
+    Optional<String> newPasswordProblem(String password);
+
+    /**
      * The account behind a console session, if it is still enabled and nothing changed its roles since the session
      * began ({@link StaffPrincipal#sessionStamp()}); empty ends the session.
      */

@@ -1,13 +1,16 @@
 package com.pks.clinic.web.admin;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.pks.clinic.web.platform.faces.FieldErrors;
 
 /**
- * A new password typed twice, as the console's forms ask for it (the set-up link, one's own account): never sent
- * back to the browser, and the two must be alike before anything is checked further.
+ * A new password typed twice, as the console's forms ask for it (the set-up and password links, one's own account):
+ * never sent back to the browser, and the two must be alike before anything is changed.
  */
 public class PasswordFields {
 
@@ -21,6 +24,21 @@ public class PasswordFields {
     public FieldErrors mismatch() {
         return Objects.equals(typed(), given(passwordAgain)) ? FieldErrors.none() : FieldErrors.of(Map.of(
                 "passwordAgain", "The two passwords are not the same. Please type it twice alike."));
+    }
+
+    /**
+     * The problems when the two differ: what {@code rules} find wrong with the first password (asked only then), and
+     * the mismatch under the second field, in the form's order, so that one more send can put both right.
+     */
+    public FieldErrors mismatch(Function<String, Optional<String>> rules) {
+        FieldErrors mismatch = mismatch();
+        if (mismatch.isEmpty()) {
+            return mismatch;
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        rules.apply(typed()).ifPresent(problem -> problems.put("password", problem));
+        problems.putAll(mismatch.getByField());
+        return FieldErrors.of(problems);
     }
 
     /** The password as typed (for the service, never for the page); {@code null} when nothing was typed. */

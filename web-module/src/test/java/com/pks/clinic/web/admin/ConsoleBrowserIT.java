@@ -114,6 +114,19 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aNewPasswordTypedUnlikeIsNamedWithWhatIsWrongWithItAndNothingChanges(RunningSite site) {
+        editor.driver().get(site.uri("/admin/account").toString());
+        editor.type("current", PASSWORD);
+        editor.type("password", "short");
+        editor.type("passwordAgain", "shorter");
+        editor.submit("change-password");
+        String refused = editor.text("password-errors");
+        assertTrue(refused.contains("at least 12 characters") && refused.contains("not the same"), refused);
+        editor.driver().get(site.uri("/admin/").toString());
+        assertTrue(editor.driver().getTitle().contains("Dashboard"), "still signed in: nothing was changed");
+    }
+
+    @Test
     void anEditorIsRefusedTheInquiriesTheAccountsAndTheAuditLog(RunningSite site) {
         for (String path : List.of("/admin/inquiries", "/admin/accounts", "/admin/audit")) {
             editor.driver().get(site.uri(path).toString());

@@ -71,6 +71,12 @@ public final class ConsoleStaff implements AutoCloseable {
         try (Browser colleague = Browser.ofSize(390, 844)) {
             colleague.driver().get(link);
             assertTrue(colleague.text("main").contains("Welcome, " + name));
+            // first too short and typed unlike: both are named at once
+            colleague.type("password", "short");
+            colleague.type("passwordAgain", "shorter");
+            colleague.submit("choose-button");
+            String refused = colleague.text("main");
+            assertTrue(refused.contains("at least 12 characters") && refused.contains("not the same"), refused);
             colleague.type("password", PASSWORD);
             colleague.type("passwordAgain", PASSWORD);
             colleague.submit("choose-button");

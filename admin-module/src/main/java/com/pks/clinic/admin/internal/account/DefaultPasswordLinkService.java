@@ -57,4 +57,11 @@ public class DefaultPasswordLinkService implements PasswordLinkService {
         audit.record(account.username(), AuditAction.PASSWORD_SET_WITH_LINK, "account " + account.username(), null,
                 clientAddress, now);
     }
+
+    @Override
+    @PermitAll
+    public Optional<String> passwordProblem(String token, String password) {
+        return links.valid(token, clock.instant())
+                .flatMap(link -> PasswordRules.problem(password, link.account().username()));
+    }
 }

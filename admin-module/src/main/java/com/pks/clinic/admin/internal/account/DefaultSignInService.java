@@ -154,6 +154,12 @@ public class DefaultSignInService implements SignInService {
 
     @Override
     @RolesAllowed({ADMINISTRATOR, EDITOR, INTAKE})
+    public Optional<String> newPasswordProblem(String password) {
+        return PasswordRules.problem(password, session.getCallerPrincipal().getName());
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR, INTAKE})
     public void signedOut(String clientAddress) {
         audit.record(session.getCallerPrincipal().getName(), AuditAction.SIGNED_OUT, null, null, clientAddress,
                 Instant.now());

@@ -52,7 +52,7 @@ public class MyAccountBacking {
     }
 
     public void changePassword() throws IOException {
-        errors = passwords.mismatch();
+        errors = passwords.mismatch(signIns::newPasswordProblem);
         if (!errors.isEmpty()) {
             return;
         }

@@ -44,7 +44,7 @@ public class SetPasswordBacking {
     }
 
     public void choose() throws IOException {
-        errors = passwords.mismatch();
+        errors = passwords.mismatch(typed -> links.passwordProblem(token, typed));
         if (!errors.isEmpty()) {
             return;
         }
