@@ -127,6 +127,32 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void changingOnesPasswordAsksForThePresentOneEndsTheSessionAndTheNewOneSignsIn(RunningSite site) throws Exception {
+        String address = "changer-" + suffix + "@clinic.test";
+        String newPassword = "harbour maple orbit lantern";
+        staff.addColleague("Chris Changer", address, "EDITOR");
+        try (Browser changer = Browser.ofSize(390, 844)) {
+            assertEquals(Step.NONE, StaffSignIn.signIn(changer, site, address, PASSWORD));
+            changer.driver().get(site.uri("/admin/account").toString());
+            changer.type("current", "not my password at all");
+            changer.type("password", newPassword);
+            changer.type("passwordAgain", newPassword);
+            changer.submit("change-password");
+            assertTrue(changer.text("password-errors").contains("That is not your present password."));
+            changer.type("current", PASSWORD);
+            changer.type("password", newPassword);
+            changer.type("passwordAgain", newPassword);
+            changer.submit("change-password");
+            assertTrue(changer.driver().getCurrentUrl().contains("/admin/sign-in"), "signed out, to sign in again");
+            assertTrue(changer.text("main").contains("Your password is changed."));
+            changer.driver().get(site.uri("/admin/").toString());
+            assertTrue(changer.driver().getCurrentUrl().contains("/admin/sign-in"), "the old session is over");
+            assertFalse(trySignIn(changer, site, address, PASSWORD), "the old password no longer works");
+            assertEquals(Step.NONE, StaffSignIn.signIn(changer, site, address, newPassword));
+        }
+    }
+
+    @Test
     void anEditorIsRefusedTheInquiriesTheAccountsAndTheAuditLog(RunningSite site) {
         for (String path : List.of("/admin/inquiries", "/admin/accounts", "/admin/audit")) {
             editor.driver().get(site.uri(path).toString());
