@@ -122,6 +122,7 @@ class ConsoleBrowserIT {
         editor.submit("change-password");
         String refused = editor.text("password-errors");
         assertTrue(refused.contains("at least 12 characters") && refused.contains("not the same"), refused);
+        assertEquals("password-errors", focusedId(editor), "the list of problems is where the keyboard is");
         editor.driver().get(site.uri("/admin/").toString());
         assertTrue(editor.driver().getTitle().contains("Dashboard"), "still signed in: nothing was changed");
     }
@@ -214,6 +215,10 @@ class ConsoleBrowserIT {
         assertTrue(intake.driver().findElement(By.id("message")).getText().contains(marker));
         assertTrue(intake.driver().getPageSource().contains("nobody has contacted this person yet"));
         Accessibility.assertNoViolations(intake, site, intake.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", ""));
+        intake.type("note", "Called " + marker + "; first visit offered.");
+        intake.submit("change-status");
+        assertEquals("Please choose the new status.", intake.text("new-status-error"));
+        assertEquals("new-status", focusedId(intake), "a status forgotten: the field is brought into view");
         new Select(intake.driver().findElement(By.id("new-status"))).selectByVisibleText("Contacted");
         intake.type("note", "Called " + marker + "; first visit offered.");
         intake.submit("change-status");
@@ -386,6 +391,10 @@ class ConsoleBrowserIT {
 
 
     /** Whether the password let this person on (to the console, or to the second step). */
+    private static String focusedId(Browser browser) {
+        return browser.driver().switchTo().activeElement().getAttribute("id");
+    }
+
     private static boolean trySignIn(Browser browser, RunningSite site, String username, String password) {
         return StaffSignIn.password(browser, site, username, password) != Step.REFUSED;
     }
