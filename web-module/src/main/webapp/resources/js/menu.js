@@ -1,41 +1,41 @@
-// The main menu, enhanced. Without this script every link is still reachable: on a phone the "Menu" link opens the
-// folded menu (CSS :target), and on a desktop a sub-menu opens on hover and on keyboard focus. With it, "Menu" is a
-// toggle button and each sub-menu a disclosure (WAI-ARIA practices): its button opens and closes it, Escape closes
-// it and returns focus to the button (an open sub-menu first, then the folded menu), and a sub-menu closes when focus
-// or a click goes elsewhere. Nothing here changes the layout as the page loads: the markup is drawn as it will stay.
+// The main menu (or the console's), enhanced. Without this script every link is still reachable: on a phone the
+// "Menu" link opens the folded menu (CSS :target), and on a desktop a sub-menu opens on hover and on keyboard focus.
+// With it, "Menu" is a toggle button and each sub-menu a disclosure (WAI-ARIA practices): its button opens and closes
+// it, Escape closes it and returns focus to the button (an open sub-menu first, then the folded menu), and a sub-menu
+// closes when focus or a click goes elsewhere. Nothing here changes the layout as the page loads: the markup is drawn
+// as it will stay.
 (function () {
-    var nav = document.getElementById('site-nav');
+    // the public site's menu, or the console's
+    var menuButton = document.querySelector('.menu-button');
+    var nav = menuButton && document.getElementById(menuButton.getAttribute('aria-controls'));
     if (!nav) {
         return;
     }
     document.documentElement.classList.add('menu-enhanced');
 
-    var menuButton = document.querySelector('.menu-button');
-    if (menuButton) {
-        menuButton.setAttribute('role', 'button');
-        menuButton.setAttribute('aria-expanded', 'false');
-        var setMenuOpen = function (open) {
-            menuButton.setAttribute('aria-expanded', String(open));
-            nav.classList.toggle('open', open);
-        };
-        var toggleMenu = function (event) {
-            event.preventDefault();
-            setMenuOpen(menuButton.getAttribute('aria-expanded') !== 'true');
-        };
-        menuButton.addEventListener('click', toggleMenu);
-        menuButton.addEventListener('keydown', function (event) {
-            if (event.key === ' ') {
-                toggleMenu(event);
-            }
-        });
-        document.addEventListener('keydown', function (event) {
-            if (event.key === 'Escape' && !event.defaultPrevented && menuButton.getAttribute('aria-expanded') === 'true'
-                    && (event.target === menuButton || nav.contains(event.target))) {
-                setMenuOpen(false);
-                menuButton.focus();
-            }
-        });
-    }
+    menuButton.setAttribute('role', 'button');
+    menuButton.setAttribute('aria-expanded', 'false');
+    var setMenuOpen = function (open) {
+        menuButton.setAttribute('aria-expanded', String(open));
+        nav.classList.toggle('open', open);
+    };
+    var toggleMenu = function (event) {
+        event.preventDefault();
+        setMenuOpen(menuButton.getAttribute('aria-expanded') !== 'true');
+    };
+    menuButton.addEventListener('click', toggleMenu);
+    menuButton.addEventListener('keydown', function (event) {
+        if (event.key === ' ') {
+            toggleMenu(event);
+        }
+    });
+    document.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && !event.defaultPrevented && menuButton.getAttribute('aria-expanded') === 'true'
+                && (event.target === menuButton || nav.contains(event.target))) {
+            setMenuOpen(false);
+            menuButton.focus();
+        }
+    });
 
     var toggles = Array.prototype.slice.call(nav.querySelectorAll('.submenu-toggle'));
     var setOpen = function (toggle, open) {

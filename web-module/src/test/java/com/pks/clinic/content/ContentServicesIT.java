@@ -45,6 +45,7 @@ import com.pks.clinic.content.api.EntryContent;
 import com.pks.clinic.content.api.InvalidContentException;
 import com.pks.clinic.content.api.LinkProblem;
 import com.pks.clinic.content.api.MenuItem;
+import com.pks.clinic.content.api.MenuLabel;
 import com.pks.clinic.content.api.MenuMove;
 import com.pks.clinic.content.api.NavigationEntry;
 import com.pks.clinic.content.api.NavigationService;
@@ -468,6 +469,52 @@ class ContentServicesIT {
             assertEquals(page.version(), pages.getForEditing(slug).version(),
                     "a place in the menu is not an edit: whoever edits the page meets no conflict");
         });
+    }
+
+    @Test
+    void aPageGetsAShorterLabelInTheMenuThatFollowsTheTitleAgainWhenEmptied() {
+        asEditor.run(() -> {
+            String slug = freshPage("Directions to the clinic");
+            pages.publish(slug, pages.getForEditing(slug).version(), ADDRESS);
+            navigation.show(slug, true, ADDRESS);
+            int states = navigation.history().size();
+
+            assertEquals(1, navigation.relabel(List.of(new MenuLabel(slug, "  Directions "),
+                    new MenuLabel("home", labelOf("home"))), ADDRESS), "only the changed label counts");
+            assertEquals("Directions", menuLabel(slug), "on the public menu, trimmed");
+            assertEquals("Directions", entryOf(slug).ownLabel());
+            assertEquals(states + 1, navigation.history().size(), "kept as a state of the menu");
+            assertEquals(0, navigation.relabel(List.of(new MenuLabel(slug, "Directions")), ADDRESS));
+            assertEquals(states + 1, navigation.history().size(), "nothing changed, nothing kept");
+
+            InvalidContentException tooLong = assertThrows(InvalidContentException.class,
+                    () -> navigation.relabel(List.of(new MenuLabel(slug, "x".repeat(61)),
+                            new MenuLabel("home", "y".repeat(61))), ADDRESS));
+            assertEquals("Please keep each label in the menu under 60 characters.",
+                    String.join(" ", tooLong.problems().values()), "said once");
+            assertThrows(ContentNotFoundException.class,
+                    () -> navigation.relabel(List.of(new MenuLabel("no-such-page", "Lost")), ADDRESS));
+
+            assertEquals(1, navigation.relabel(List.of(new MenuLabel(slug, "")), ADDRESS));
+            assertEquals("Directions to the clinic", menuLabel(slug), "the title again");
+            assertEquals("", entryOf(slug).ownLabel());
+            assertEquals(0, navigation.relabel(List.of(new MenuLabel(slug, "Directions to the clinic")), ADDRESS),
+                    "the title itself is no label of its own");
+            navigation.show(slug, false, ADDRESS);
+        });
+    }
+
+    private String menuLabel(String slug) {
+        return navigation.menu().stream().filter(item -> item.slug().equals(slug)).findFirst().orElseThrow().label();
+    }
+
+    private String labelOf(String slug) {
+        return entryOf(slug).label();
+    }
+
+    private NavigationEntry entryOf(String slug) {
+        return navigation.outline().menu().stream().filter(entry -> entry.slug().equals(slug)).findFirst()
+                .orElseThrow();
     }
 
     private String freshPage(String title) {

@@ -27,6 +27,13 @@ public interface NavigationService {
     /** Puts a page into the menu (at the end of the top level) or takes it out, keeping a revision. */
     void show(String slug, boolean inMenu, String clientAddress);
 
+    /**
+     * Gives pages of the menu the labels they show under, and keeps the menu's new state as a revision if any changed.
+     *
+     * @return how many labels changed
+     */
+    int relabel(List<MenuLabel> labels, String clientAddress);
+
     /** Brings back the menu as it was in an earlier kept state (pages deleted since are left out). */
     void restore(long changeId, String clientAddress);
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.pks.clinic.web.testing.Accessibility;
 import com.pks.clinic.web.testing.Browser;
@@ -134,7 +135,16 @@ class ConsoleBrowserIT {
         staff.addColleague("Chris Changer", address, "EDITOR");
         try (Browser changer = Browser.ofSize(390, 844)) {
             assertEquals(Step.NONE, StaffSignIn.signIn(changer, site, address, PASSWORD));
-            changer.driver().get(site.uri("/admin/account").toString());
+            Accessibility.assertNoViolations(changer, site, "/admin/menu"); // the labels' table, stacked
+            changer.driver().get(site.uri("/admin/").toString());
+            WebElement myAccount = changer.driver().findElement(By.cssSelector("#console-nav a[href$='/admin/account']"));
+            assertFalse(myAccount.isDisplayed(), "on a phone the console's screens fold behind one button");
+            WebElement menuButton = changer.driver().findElement(By.cssSelector(".menu-button"));
+            menuButton.click();
+            assertEquals("true", menuButton.getAttribute("aria-expanded"));
+            myAccount.click();
+            new WebDriverWait(changer.driver(), Duration.ofSeconds(10))
+                    .until(driver -> driver.getCurrentUrl().endsWith("/admin/account"));
             changer.type("current", "not my password at all");
             changer.type("password", newPassword);
             changer.type("passwordAgain", newPassword);

@@ -132,6 +132,18 @@ class ContentEditorBrowserIT {
                 .sendKeys(Keys.ENTER);
         new WebDriverWait(editor.driver(), WAIT).until(driver -> driver.getPageSource().contains("back as it was"));
         assertEquals(before, publicMenu(site), "the menu as it was before the move");
+
+        List<String> labels = publicMenuLabels(site);
+        WebElement label = editor.driver().findElements(By.cssSelector("#labels-form input[name='label']")).get(1);
+        String title = label.getAttribute("placeholder");
+        label.clear();
+        label.sendKeys("Short " + letters);
+        editor.submit("save-labels");
+        assertTrue(editor.text("main").contains("One label saved."), editor.text("main"));
+        assertTrue(publicMenuLabels(site).contains("Short " + letters), "the new label, on the site at once");
+        editor.driver().findElements(By.cssSelector("#labels-form input[name='label']")).get(1).clear();
+        editor.submit("save-labels");
+        assertEquals(labels, publicMenuLabels(site), "emptied, the page's title again: " + title);
     }
 
     @Test
@@ -405,6 +417,11 @@ class ContentEditorBrowserIT {
     private static List<String> publicMenu(RunningSite site) {
         return Jsoup.parse(Http.get(site.uri("/privacy")).body()).select("ul.menu > li > a").stream()
                 .map(link -> link.attr("href")).toList();
+    }
+
+    private static List<String> publicMenuLabels(RunningSite site) {
+        return Jsoup.parse(Http.get(site.uri("/privacy")).body()).select("ul.menu a").stream()
+                .map(link -> link.text()).toList();
     }
 
     private static String slugOf(String path) {

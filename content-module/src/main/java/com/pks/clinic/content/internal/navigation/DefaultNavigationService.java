@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import com.pks.clinic.content.api.EditablePage;
 import com.pks.clinic.content.api.InvalidContentException;
 import com.pks.clinic.content.api.ContentNotFoundException;
 import com.pks.clinic.content.api.MenuItem;
+import com.pks.clinic.content.api.MenuLabel;
 import com.pks.clinic.content.api.MenuMove;
 import com.pks.clinic.content.api.NavigationChange;
 import com.pks.clinic.content.api.NavigationChanged;
@@ -176,6 +178,31 @@ public class DefaultNavigationService implements NavigationService {
 
     @Override
     @RolesAllowed({ADMINISTRATOR, EDITOR})
+    public int relabel(List<MenuLabel> labels, String clientAddress) {
+        Actor actor = callers.current(clientAddress);
+        input.require(actor);
+        input.require(labels.toArray());
+        keepTheFirstState();
+        int changed = 0;
+        for (MenuLabel wanted : labels) {
+            Item page = drafts.get(ItemKind.PAGE, wanted.slug());
+            String title = title(page);
+            String label = blankToNull(wanted.label());
+            // the title itself is no label of its own: the menu follows the title when it changes
+            String own = title.equals(label) ? null : label;
+            if (!Objects.equals(own == null ? title : own, page.navLabel() == null ? title : page.navLabel())) {
+                drafts.placeQuietly(page, page.parent(), page.position(), page.inNavigation(), own);
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            keep(null, actor);
+        }
+        return changed;
+    }
+
+    @Override
+    @RolesAllowed({ADMINISTRATOR, EDITOR})
     public void restore(long changeId, String clientAddress) {
         Actor actor = callers.current(clientAddress);
         input.require(actor);
@@ -245,12 +272,14 @@ public class DefaultNavigationService implements NavigationService {
     }
 
     private static NavigationEntry entry(Item page, List<NavigationEntry> children) {
-        return new NavigationEntry(page.slug(), editorLabel(page), page.live() != null, children);
+        String title = title(page);
+        return new NavigationEntry(page.slug(), page.navLabel() != null ? page.navLabel() : title, title,
+                page.live() != null, children);
     }
 
-    private static String editorLabel(Item page) {
-        return page.navLabel() != null ? page.navLabel()
-                : (page.live() != null ? page.live() : page.draft()).fields().title();
+    /** Its published title, or its draft's before it is published. */
+    private static String title(Item page) {
+        return (page.live() != null ? page.live() : page.draft()).fields().title();
     }
 
     private Item parentFor(Item page, String parentSlug) {

@@ -28,7 +28,7 @@ public class InputCheck {
             }
             for (ConstraintViolation<Object> violation : validator.validate(value)) {
                 problems.merge(violation.getPropertyPath().toString(), violation.getMessage(),
-                        (first, second) -> first + " " + second);
+                        (first, second) -> first.contains(second) ? first : first + " " + second);
             }
         }
         if (!problems.isEmpty()) {

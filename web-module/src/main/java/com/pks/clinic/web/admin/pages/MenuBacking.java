@@ -8,11 +8,17 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import com.pks.clinic.content.api.ContentNotFoundException;
 import com.pks.clinic.content.api.InvalidContentException;
+import com.pks.clinic.content.api.MenuLabel;
 import com.pks.clinic.content.api.MenuMove;
 import com.pks.clinic.content.api.NavigationChange;
 import com.pks.clinic.content.api.NavigationOutline;
@@ -23,7 +29,8 @@ import com.pks.clinic.web.platform.time.ClinicTime;
 
 /**
  * The menu ({@code /admin/menu}): its two levels in order, each page with buttons that move it one step (up, down,
- * under the page above, back to the top level), add it or take it out; and the menu's earlier states to bring back.
+ * under the page above, back to the top level), add it or take it out; the labels the pages show under; and the
+ * menu's earlier states to bring back.
  * After a move the screen opens again at the page that moved, so that a keyboard user can go on moving it.
  */
 @Named
@@ -45,6 +52,12 @@ public class MenuBacking {
     private List<NavigationChange> history;
     /** The menu's kept state the screen showed, posted back: a button of an older screen may name another page. */
     private long shownState;
+    /** The labels as the form posted them: shown again when they are refused, so that nothing typed is lost. */
+    private Map<String, String> postedLabels = Map.of();
+
+    /** One row of the labels' form. */
+    public record LabelRow(String slug, String path, String title, String label) {
+    }
 
     /** A kept state of the menu as the screen lists it. */
     public record KeptState(long id, String author, ClinicTime.Moment at, String menu) {
@@ -69,19 +82,46 @@ public class MenuBacking {
             case IN -> "moved under the page above it";
             case OUT -> "moved to the top level";
         };
-        act(() -> navigation.move(slug, move, client.get()), "“" + label + "” " + done + ".", slug);
+        act(() -> {
+            navigation.move(slug, move, client.get());
+            return "“" + label + "” " + done + ".";
+        }, "entry-" + slug);
     }
 
     public void show(String slug, String label, boolean inMenu) throws IOException {
-        act(() -> navigation.show(slug, inMenu, client.get()),
-                "“" + label + "” is " + (inMenu ? "now in the menu, at the end." : "no longer in the menu."), slug);
+        act(() -> {
+            navigation.show(slug, inMenu, client.get());
+            return "“" + label + "” is " + (inMenu ? "now in the menu, at the end." : "no longer in the menu.");
+        }, "entry-" + slug);
     }
 
     public void restore(long changeId) throws IOException {
-        act(() -> navigation.restore(changeId, client.get()), "The menu is back as it was then.", null);
+        act(() -> {
+            navigation.restore(changeId, client.get());
+            return "The menu is back as it was then.";
+        }, null);
     }
 
-    private void act(Runnable change, String success, String slug) throws IOException {
+    /** Saves the labels the form posts, one for each page of the menu, in the order of its rows. */
+    public void saveLabels() throws IOException {
+        String[] slugs = Faces.getRequestParameterValues("slug");
+        String[] labels = Faces.getRequestParameterValues("label");
+        if (slugs == null || labels == null || slugs.length != labels.length) {
+            Messages.addGlobalError("The labels could not be read. Please try again.");
+            return;
+        }
+        List<MenuLabel> wanted = IntStream.range(0, slugs.length)
+                .mapToObj(row -> new MenuLabel(slugs[row], labels[row])).toList();
+        postedLabels = wanted.stream().collect(Collectors.toMap(MenuLabel::slug, MenuLabel::label, (a, b) -> b));
+        act(() -> {
+            int changed = navigation.relabel(wanted, client.get());
+            return changed == 0 ? "The labels were already as they are now: nothing changed."
+                    : (changed == 1 ? "One label" : changed + " labels") + " saved.";
+        }, "menu-labels");
+    }
+
+    /** Makes a change, tells what it did and opens the screen again at {@code anchor}; or tells why not. */
+    private void act(Supplier<String> change, String anchor) throws IOException {
         if (shownState != latestState()) {
             Messages.addGlobalWarn("Someone else changed the menu since this screen opened, so nothing was moved. "
                     + "Here is the menu as it is now: please try again.");
@@ -89,10 +129,10 @@ public class MenuBacking {
             return;
         }
         try {
-            change.run();
-            Messages.addFlashGlobalInfo(success + " The public site shows the new menu now.");
+            String done = change.get();
+            Messages.addFlashGlobalInfo(done + " The public site shows the new menu now.");
             Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/admin/menu"
-                    + (slug == null ? "" : "#entry-" + slug));
+                    + (anchor == null ? "" : "#" + anchor));
         } catch (InvalidContentException refused) {
             Messages.addGlobalError(String.join(" ", refused.problems().values()));
             read();
@@ -100,6 +140,15 @@ public class MenuBacking {
             Messages.addGlobalWarn("That page no longer exists. Here is the menu as it is now.");
             read();
         }
+    }
+
+    /** Each page of the menu in its order, with the label an editor gave it (or the one just typed, if refused). */
+    public List<LabelRow> getLabelRows() {
+        return outline.menu().stream()
+                .flatMap(top -> Stream.concat(Stream.of(top), top.children().stream()))
+                .map(entry -> new LabelRow(entry.slug(), entry.path(), entry.title(),
+                        postedLabels.getOrDefault(entry.slug(), entry.ownLabel())))
+                .toList();
     }
 
     public NavigationOutline getOutline() {
