@@ -186,7 +186,10 @@ class ConsoleBrowserIT {
                 () -> assertTrue(setUp.contains("First Administrator created with the set-up link")
                         && setUp.contains(adminAddress), setUp),
                 () -> assertTrue(created.contains("account " + editorAddress), created),
+                () -> assertTrue(created.contains("roles: Editor"), "roles in words: " + created),
                 () -> assertTrue(signedIn.contains("Signed in"), signedIn),
+                () -> assertTrue(signedIn.contains("Eden Editor\n" + editorAddress), "named, over the address: "
+                        + signedIn),
                 () -> assertTrue(failed.contains("Someone not signed in"), failed),
                 () -> assertFalse(failed.contains("nobody-" + suffix), "the name typed for an unknown account"));
     }

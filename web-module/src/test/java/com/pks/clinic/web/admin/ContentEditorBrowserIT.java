@@ -141,6 +141,8 @@ class ContentEditorBrowserIT {
         editor.submit("save-labels");
         assertTrue(editor.text("main").contains("One label saved."), editor.text("main"));
         assertTrue(publicMenuLabels(site).contains("Short " + letters), "the new label, on the site at once");
+        admin.driver().get(site.uri("/admin/audit?action=NAVIGATION_CHANGED").toString());
+        assertTrue(admin.text("main").contains("label “Short " + letters + "”"), "what changed, in the audit log");
         editor.driver().findElements(By.cssSelector("#labels-form input[name='label']")).get(1).clear();
         editor.submit("save-labels");
         assertEquals(labels, publicMenuLabels(site), "emptied, the page's title again: " + title);

@@ -86,7 +86,7 @@ public class DefaultAccountService implements AccountService {
     public PasswordLink invite(Invitation invitation, String clientAddress) {
         Instant now = clock.instant();
         StaffAccount invited = newAccounts.invite(invitation, now);
-        record(AuditAction.ACCOUNT_CREATED, invited, "roles: " + invited.toAccount().roles(), clientAddress, now);
+        record(AuditAction.ACCOUNT_CREATED, invited, "roles: " + inWords(invited.toAccount().roles()), clientAddress, now);
         return issue(invited, PasswordLinkRecord.Purpose.INVITATION, clientAddress, now);
     }
 
@@ -136,7 +136,7 @@ public class DefaultAccountService implements AccountService {
         Set<StaffRole> before = account.roles();
         account.changeRoles(roles);
         requireAnAdministratorLeft(account);
-        record(AuditAction.ROLES_CHANGED, account, before + " → " + account.roles(), clientAddress, clock.instant());
+        record(AuditAction.ROLES_CHANGED, account, inWords(before) + " → " + inWords(account.roles()), clientAddress, clock.instant());
         return account.toAccount();
     }
 
@@ -186,5 +186,11 @@ public class DefaultAccountService implements AccountService {
     private void record(AuditAction action, StaffAccount account, String detail, String clientAddress, Instant at) {
         audit.record(session.getCallerPrincipal().getName(), action, "account " + account.username(), detail,
                 clientAddress, at);
+    }
+
+    /** Roles as the accounts screen names them, for the audit log: "Editor, Intake". */
+    private static String inWords(Set<StaffRole> roles) {
+        return roles.isEmpty() ? "none" : roles.stream().sorted().map(StaffRole::group)
+                .collect(Collectors.joining(", "));
     }
 }

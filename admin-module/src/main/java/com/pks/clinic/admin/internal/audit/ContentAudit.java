@@ -84,8 +84,8 @@ class ContentAudit {
     }
 
     void on(@Observes NavigationChanged e) {
-        record(e.actor(), AuditAction.NAVIGATION_CHANGED, e.slug() == null ? "menu" : page(e.slug()),
-                e.slug() == null ? "an earlier state restored" : null, e.at());
+        record(e.actor(), AuditAction.NAVIGATION_CHANGED, e.slug() == null ? "menu" : page(e.slug()), e.change(),
+                e.at());
     }
 
     void on(@Observes SiteSettingsChanged e) {

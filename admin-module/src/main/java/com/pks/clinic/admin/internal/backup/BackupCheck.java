@@ -53,7 +53,7 @@ final class BackupCheck {
                 throw new SQLException(tables == 0 ? "The copy holds no tables" : "Tables failed the check: "
                         + String.join(", ", failed));
             }
-            return "Checked: a copy opened and all " + tables + " tables passed Derby's consistency check.";
+            return "Checked: a copy opened and all " + tables + " tables passed the database's own check.";
         } finally {
             BackupFolders.deleteTree(scratch);
         }

@@ -10,7 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,6 +34,7 @@ import com.pks.clinic.content.api.NavigationChanged;
 import com.pks.clinic.content.api.NavigationEntry;
 import com.pks.clinic.content.api.NavigationOutline;
 import com.pks.clinic.content.api.NavigationService;
+import com.pks.clinic.content.api.PagePaths;
 import com.pks.clinic.content.api.PageService;
 import com.pks.clinic.content.api.Placement;
 import com.pks.clinic.content.internal.caller.Callers;
@@ -94,7 +97,7 @@ public class DefaultNavigationService implements NavigationService {
         page.place(parent, placement.position(), placement.inNavigation(), blankToNull(placement.label()));
         drafts.touch(page, actor);
         drafts.checked(page);
-        keep(slug, actor);
+        keep(slug, placement.inNavigation() ? "placed in the menu" : "taken out of the menu", actor);
         return pages.getForEditing(slug);
     }
 
@@ -149,7 +152,12 @@ public class DefaultNavigationService implements NavigationService {
             }
         }
         renumber(siblings, parent);
-        keep(slug, actor);
+        keep(slug, switch (move) {
+            case UP -> "moved up";
+            case DOWN -> "moved down";
+            case IN -> "moved under the page above it";
+            case OUT -> "moved to the top level";
+        }, actor);
     }
 
     @Override
@@ -173,7 +181,7 @@ public class DefaultNavigationService implements NavigationService {
         }
         drafts.placeQuietly(page, null, page.position(), inMenu, page.navLabel());
         renumber(top, null);
-        keep(slug, actor);
+        keep(slug, inMenu ? "added to the menu" : "taken out of the menu", actor);
     }
 
     @Override
@@ -183,7 +191,7 @@ public class DefaultNavigationService implements NavigationService {
         input.require(actor);
         input.require(labels.toArray());
         keepTheFirstState();
-        int changed = 0;
+        Map<String, String> changes = new LinkedHashMap<>();
         for (MenuLabel wanted : labels) {
             Item page = drafts.get(ItemKind.PAGE, wanted.slug());
             String title = title(page);
@@ -192,13 +200,16 @@ public class DefaultNavigationService implements NavigationService {
             String own = title.equals(label) ? null : label;
             if (!Objects.equals(own == null ? title : own, page.navLabel() == null ? title : page.navLabel())) {
                 drafts.placeQuietly(page, page.parent(), page.position(), page.inNavigation(), own);
-                changed++;
+                changes.put(page.slug(), own == null ? "shows its title" : "label “" + own + "”");
             }
         }
-        if (changed > 0) {
-            keep(null, actor);
+        if (changes.size() == 1) {
+            changes.forEach((slug, change) -> keep(slug, change, actor));
+        } else if (!changes.isEmpty()) {
+            keep(null, changes.entrySet().stream().map(change -> PagePaths.of(change.getKey()) + " "
+                    + change.getValue()).collect(Collectors.joining("; ")), actor);
         }
-        return changed;
+        return changes.size();
     }
 
     @Override
@@ -218,7 +229,7 @@ public class DefaultNavigationService implements NavigationService {
             page.ifPresent(found -> drafts.placeQuietly(found, parent.orElse(null), Integer.parseInt(kept.group(1)),
                     kept.group(4) == null, kept.group(5)));
         }
-        keep(null, actor);
+        keep(null, "an earlier state restored", actor);
     }
 
     @Override
@@ -236,11 +247,11 @@ public class DefaultNavigationService implements NavigationService {
     }
 
     /** Keeps the menu's state after a change and tells the site (and the audit log) of it. */
-    private void keep(String slug, Actor actor) {
+    private void keep(String slug, String change, Actor actor) {
         em.flush();
         Instant now = Instant.now();
         em.persist(new NavigationRevision(snapshot(), actor, now));
-        changed.fire(new NavigationChanged(slug, actor, now));
+        changed.fire(new NavigationChanged(slug, change, actor, now));
     }
 
     private static List<Item> topLevel(List<Item> all) {

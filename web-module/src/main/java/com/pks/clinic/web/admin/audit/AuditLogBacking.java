@@ -11,6 +11,7 @@ import com.pks.clinic.admin.api.AuditAction;
 import com.pks.clinic.admin.api.AuditEntry;
 import com.pks.clinic.admin.api.AuditPage;
 import com.pks.clinic.admin.api.AuditService;
+import com.pks.clinic.web.admin.StaffNames;
 import com.pks.clinic.web.platform.client.ClientAddress;
 
 /**
@@ -53,6 +54,9 @@ public class AuditLogBacking {
 
     @Inject
     private ClientAddress client;
+
+    @Inject
+    private StaffNames staffNames;
 
     private AuditSearch search;
     private List<Problem> problems = List.of();
@@ -134,7 +138,13 @@ public class AuditLogBacking {
         return switch (entry.actor()) {
             case AuditEntry.SYSTEM -> "The website itself (system)";
             case AuditEntry.ANONYMOUS -> "Someone not signed in";
-            default -> entry.actor();
+            default -> staffNames.of(entry.actor());
         };
+    }
+
+    /** Whether {@link #who} named a colleague, so that the account's address goes under the name. */
+    public boolean named(AuditEntry entry) {
+        return !who(entry).equals(entry.actor()) && !AuditEntry.SYSTEM.equals(entry.actor())
+                && !AuditEntry.ANONYMOUS.equals(entry.actor());
     }
 }

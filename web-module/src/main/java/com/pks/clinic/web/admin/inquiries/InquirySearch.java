@@ -50,6 +50,11 @@ public final class InquirySearch extends DatedSearch {
         return link(path, page, filters);
     }
 
+    /** Whether anything narrows the list: without, an empty list means no inquiry has arrived yet. */
+    public boolean isFiltered() {
+        return status != null || kind != null || urgentOnly || from() != null || to() != null;
+    }
+
     public InquiryStatus getStatus() {
         return status;
     }
