@@ -85,12 +85,6 @@
         });
     }
 
-    // after "Delete this page…", the question is where the keyboard is
-    var confirmation = document.getElementById('delete-confirmation');
-    if (confirmation) {
-        confirmation.focus();
-    }
-
     if (window.tinymce && window.clinicRichText && body) {
         window.clinicRichText(body, 'Page text.', remember);
     } else {

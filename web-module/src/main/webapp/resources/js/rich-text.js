@@ -40,6 +40,23 @@ window.clinicRichText = function (textarea, label, ready) {
         image_dimensions: false,
         image_uploadtab: false,
         iframe_aria_text: label + ' Press Alt+F10 to reach the toolbar.',
+        setup: function (editor) {
+            editor.on('focus input', function () {
+                keepAboveTheSaveBar(editor.getContainer());
+            });
+        },
         init_instance_callback: ready
     });
+
+    // The save bar stays at the foot of the window (admin.css, .editor-actions): while someone types, the page
+    // scrolls so that the bottom of the editor, where the words appear, is not behind it.
+    function keepAboveTheSaveBar(editor) {
+        var bar = document.querySelector('.editor-actions');
+        if (bar) {
+            var hidden = editor.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
+            if (hidden > 0) {
+                window.scrollBy(0, hidden);
+            }
+        }
+    }
 };

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 
@@ -35,6 +36,7 @@ import com.pks.clinic.content.api.NewPage;
 import com.pks.clinic.content.api.PageContent;
 import com.pks.clinic.content.api.PageService;
 import com.pks.clinic.content.api.PageViews;
+import com.pks.clinic.content.api.Question;
 import com.pks.clinic.content.api.Readership;
 import com.pks.clinic.content.api.ReadershipService;
 import com.pks.clinic.content.internal.media.CameraPhotos;
@@ -180,6 +182,21 @@ class MediaAndListsIT {
             assertEquals(team.get(0), moved.get(1));
             collections.move(Collection.TEAM, team.get(1), 1, ADDRESS);
             assertEquals(team, collections.team().stream().map(m -> m.key()).toList(), "and back");
+
+            // questions move within their group, as the page shows them
+            List<Question> questions = collections.questions();
+            String secondGroup = questions.stream().map(Question::group)
+                    .filter(group -> !Objects.equals(group, questions.get(0).group())).findFirst().orElseThrow();
+            List<String> inGroup = questions.stream().filter(q -> Objects.equals(q.group(), secondGroup))
+                    .map(Question::key).toList();
+            collections.move(Collection.FAQ, inGroup.get(0), -1, ADDRESS);
+            assertEquals(questions, collections.questions(), "the first of its group stays where it is");
+            collections.move(Collection.FAQ, inGroup.get(1), -1, ADDRESS);
+            assertEquals(List.of(inGroup.get(1), inGroup.get(0)), collections.questions().stream()
+                    .filter(q -> Objects.equals(q.group(), secondGroup)).limit(2).map(Question::key).toList(),
+                    "swapped with the one above it in its group");
+            collections.move(Collection.FAQ, inGroup.get(1), 1, ADDRESS);
+            assertEquals(questions, collections.questions(), "and back");
             for (String key : List.of(older, newer)) {
                 collections.delete(Collection.ARTICLE, key, collections.getForEditing(Collection.ARTICLE, key)
                         .version(), ADDRESS);

@@ -5,5 +5,10 @@ public enum Collection {
     TEAM,
     FAQ,
     CONDITION,
-    ARTICLE
+    ARTICLE;
+
+    /** Whether the site shows its entries in groups (questions, by their label): an entry moves within its group. */
+    public boolean grouped() {
+        return this == FAQ;
+    }
 }

@@ -38,7 +38,7 @@ public class Console {
             new Section("Conditions", "/admin/lists?list=condition", false, AdminRoles.ADMINISTRATOR,
                     AdminRoles.EDITOR),
             new Section("Media", "/admin/media", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
-            new Section("Menu", "/admin/menu", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
+            new Section("Site menu", "/admin/menu", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
             new Section("Clinic details", "/admin/clinic", false, AdminRoles.ADMINISTRATOR, AdminRoles.EDITOR),
             new Section("My account", "/admin/account", false),
             new Section("Accounts", "/admin/accounts", false, AdminRoles.ADMINISTRATOR),

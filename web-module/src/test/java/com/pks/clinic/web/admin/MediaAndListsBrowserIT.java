@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -95,6 +96,10 @@ class MediaAndListsBrowserIT {
         admin.type("subtitle", "MD");
         admin.type("label", "Psychiatrist");
         new Select(admin.driver().findElement(By.id("imagePath"))).selectByValue(photo);
+        WebElement preview = admin.driver().findElement(By.id("imagePath-preview"));
+        String photoFolder = photo.substring(0, photo.lastIndexOf('/') + 1); // its variants differ in width only
+        assertTrue(preview.isDisplayed() && preview.getAttribute("src").contains(photoFolder),
+                "the chosen photo shows before anything is saved: " + preview.getAttribute("src"));
         admin.submit("publish");
         String refusal = admin.text("main");
         assertTrue(refusal.contains("Your draft is saved, but it cannot be published yet")
@@ -119,7 +124,19 @@ class MediaAndListsBrowserIT {
                 && "lazy".equals(portrait.attr("loading")), portrait.outerHtml());
         assertTrue(team.select("script[type=application/ld+json]").html().contains(name));
 
+        String key = editorAddress.replaceFirst(".*key=", "");
+        admin.driver().get(site.uri("/admin/lists?list=team").toString());
+        admin.driver().findElement(By.cssSelector("#entry-" + key + " input[value='Move up']")).click();
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().endsWith("#entry-" + key));
+        assertTrue(admin.text("main").contains("“" + name + "” moved up."), "the message names it");
+        assertTrue(admin.driver().findElement(By.id("entry-" + key)).getAttribute("class").contains("row-moved"),
+                "the list opens again at the entry, marked");
+
+        admin.driver().get(editorAddress);
         admin.submit("delete");
+        assertEquals("delete-confirmation", admin.driver().switchTo().activeElement().getAttribute("id"),
+                "the question is where the keyboard is");
         admin.submit("confirm-delete");
         assertFalse(Http.get(site.uri("/our-team")).body().contains(name), "the team is as it was");
     }

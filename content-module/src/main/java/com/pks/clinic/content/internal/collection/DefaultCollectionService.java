@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import static com.pks.clinic.content.api.ContentRoles.ADMINISTRATOR;
 import static com.pks.clinic.content.api.ContentRoles.EDITOR;
@@ -163,12 +164,14 @@ public class DefaultCollectionService implements CollectionService {
         input.require(actor);
         List<Item> order = new ArrayList<>(drafts.all(kind(collection)));
         Item entry = drafts.get(kind(collection), key);
-        int from = order.indexOf(entry);
-        int to = from + Integer.signum(step);
-        if (to < 0 || to >= order.size()) {
+        // its neighbour as the site shows it: in a grouped list, the next one of the same group
+        List<Item> beside = collection.grouped() ? order.stream()
+                .filter(other -> Objects.equals(group(other), group(entry))).toList() : order;
+        int to = beside.indexOf(entry) + Integer.signum(step);
+        if (to < 0 || to >= beside.size()) {
             return; // already first or last
         }
-        Collections.swap(order, from, to);
+        Collections.swap(order, order.indexOf(entry), order.indexOf(beside.get(to)));
         for (int i = 0; i < order.size(); i++) {
             Item item = order.get(i);
             drafts.placeQuietly(item, item.parent(), (i + 1) * 10, item.inNavigation(), item.navLabel());
@@ -241,5 +244,10 @@ public class DefaultCollectionService implements CollectionService {
     @FunctionalInterface
     private interface EntryView<T> {
         T of(String key, Fields fields, Instant publishedAt);
+    }
+
+    /** The group an entry shows under, as the editor last wrote it. */
+    private static String group(Item entry) {
+        return (entry.draft() != null ? entry.draft() : entry.live()).fields().label();
     }
 }

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static com.pks.clinic.content.api.ContentRoles.ADMINISTRATOR;
@@ -82,9 +80,6 @@ public class DefaultNavigationService implements NavigationService {
                         .toList()))
                 .toList();
     }
-
-    private static final Pattern SNAPSHOT_LINE =
-            Pattern.compile("(\\d+) (?:([a-z0-9-]+)/)?([a-z0-9-]+)( \\[hidden])?(?: \"(.*)\")?");
 
     @Override
     @RolesAllowed({ADMINISTRATOR, EDITOR})
@@ -219,15 +214,10 @@ public class DefaultNavigationService implements NavigationService {
         input.require(actor);
         NavigationRevision earlier = Optional.ofNullable(em.find(NavigationRevision.class, changeId))
                 .orElseThrow(() -> new ContentNotFoundException("the menu's kept state " + changeId));
-        for (String line : earlier.toChange().snapshot().split("\n")) {
-            Matcher kept = SNAPSHOT_LINE.matcher(line);
-            if (!kept.matches()) {
-                continue;
-            }
-            Optional<Item> page = pageNowAt(kept.group(3));
-            Optional<Item> parent = kept.group(2) == null ? Optional.empty() : pageNowAt(kept.group(2));
-            page.ifPresent(found -> drafts.placeQuietly(found, parent.orElse(null), Integer.parseInt(kept.group(1)),
-                    kept.group(4) == null, kept.group(5)));
+        for (NavigationChange.Place kept : earlier.toChange().places()) {
+            Optional<Item> parent = kept.parentSlug() == null ? Optional.empty() : pageNowAt(kept.parentSlug());
+            pageNowAt(kept.slug()).ifPresent(found -> drafts.placeQuietly(found, parent.orElse(null),
+                    kept.position(), kept.inMenu(), kept.label()));
         }
         keep(null, "an earlier state restored", actor);
     }
@@ -307,7 +297,7 @@ public class DefaultNavigationService implements NavigationService {
         return parent;
     }
 
-    /** One line per page in menu order: "position parent/slug [hidden] label". */
+    /** One line per page in menu order, as {@link NavigationChange#places} reads it. */
     private String snapshot() {
         return drafts.all(ItemKind.PAGE).stream()
                 .map(page -> page.position() + " " + (page.parent() == null ? "" : page.parent().slug() + "/")

@@ -82,7 +82,7 @@ public class EditEntryBacking implements Serializable {
             if (screen != null && key != null) {
                 entry = collections.getForEditing(screen.getCollection(), key);
                 show(entry.current());
-            } else if (screen != null) {
+            } else if (screen != null && screen.getDate() != null) { // a new article is dated today
                 datedOn = LocalDate.now(clinicTime.zone());
             }
         } catch (ContentNotFoundException gone) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -27,6 +28,7 @@ import com.pks.clinic.web.platform.client.ClientAddress;
 public class EntryListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String MOVED = "movedEntry";
 
     @Inject
     @Param
@@ -63,14 +65,39 @@ public class EntryListBacking implements Serializable {
         move(key, 1, "down");
     }
 
+    /** Moves the entry and opens the list again at it, marked, so that the next step is at hand. */
     private void move(String key, int step, String direction) throws IOException {
         try {
             collections.move(screen.getCollection(), key, step, client.get());
-            Messages.addFlashGlobalInfo("Moved " + direction + ". The public site shows the new order at once.");
+            String title = entries.stream().filter(entry -> entry.key().equals(key)).findFirst()
+                    .map(entry -> "“" + entry.current().title() + "” moved ").orElse("Moved ");
+            Messages.addFlashGlobalInfo(title + direction + ". The public site shows the new order at once.");
+            Faces.getFlash().put(MOVED, key);
         } catch (ContentNotFoundException gone) {
             Messages.addFlashGlobalWarn("That entry was deleted meanwhile.");
         }
-        Faces.redirect(Faces.getRequestContextPath() + "/admin/lists?list=" + screen.getName());
+        Faces.redirect(Faces.getRequestContextPath() + "/admin/lists?list=" + screen.getName() + "#entry-" + key);
+    }
+
+    /** The key of the entry that just moved, if one did. */
+    public String getMoved() {
+        return (String) Faces.getFlash().get(MOVED);
+    }
+
+    /** Whether the entry is the first of those it moves among (in a grouped list, its group's). */
+    public boolean first(EditableEntry entry) {
+        List<EditableEntry> beside = beside(entry);
+        return beside.indexOf(entry) == 0;
+    }
+
+    public boolean last(EditableEntry entry) {
+        List<EditableEntry> beside = beside(entry);
+        return beside.indexOf(entry) == beside.size() - 1;
+    }
+
+    private List<EditableEntry> beside(EditableEntry entry) {
+        return screen.getCollection().grouped() ? entries.stream()
+                .filter(other -> Objects.equals(other.current().label(), entry.current().label())).toList() : entries;
     }
 
     /** Where an entry stands, in the words the pages list uses. */

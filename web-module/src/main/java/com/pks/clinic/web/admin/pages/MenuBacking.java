@@ -117,7 +117,7 @@ public class MenuBacking {
             int changed = navigation.relabel(wanted, client.get());
             return changed == 0 ? "The labels were already as they are now: nothing changed."
                     : (changed == 1 ? "One label" : changed + " labels") + " saved.";
-        }, "menu-labels");
+        }, null);
     }
 
     /** Makes a change, tells what it did and opens the screen again at {@code anchor}; or tells why not. */
@@ -159,32 +159,25 @@ public class MenuBacking {
         return history.stream().limit(HISTORY_SHOWN)
                 .map(change -> new KeptState(change.id(), PageLines.who(change.author()),
                         clinicTime.moment(change.createdAt()),
-                        String.join(" · ", readable(change.snapshot()))))
+                        String.join(" · ", readable(change.places()))))
                 .toList();
     }
 
-    /** A kept state ("10 home", "20 about/how-it-works", "30 privacy [hidden]") as its menu read: "/", "› /how-it-works". */
-    static List<String> readable(String snapshot) {
-        record Line(int position, String parent, String slug) {
-        }
-        List<Line> shown = new ArrayList<>();
-        for (String line : snapshot.split("\n")) {
-            String[] parts = line.split(" ");
-            if (parts.length < 2 || line.contains(" [hidden]") || !parts[0].matches("\\d+")) {
-                continue;
-            }
-            String[] path = parts[1].split("/");
-            shown.add(path.length == 2 ? new Line(Integer.parseInt(parts[0]), path[0], path[1])
-                    : new Line(Integer.parseInt(parts[0]), null, path[0]));
-        }
-        shown.sort(Comparator.comparingInt(Line::position));
+    /** A kept state as its menu read: "/", "› /how-it-works “How it works”" (a label of its own after the address). */
+    static List<String> readable(List<NavigationChange.Place> places) {
+        List<NavigationChange.Place> shown = places.stream().filter(NavigationChange.Place::inMenu)
+                .sorted(Comparator.comparingInt(NavigationChange.Place::position)).toList();
         List<String> menu = new ArrayList<>();
-        for (Line top : shown.stream().filter(line -> line.parent() == null).toList()) {
-            menu.add(PagePaths.of(top.slug()));
-            shown.stream().filter(line -> top.slug().equals(line.parent()))
-                    .forEach(child -> menu.add("› " + PagePaths.of(child.slug())));
+        for (NavigationChange.Place top : shown.stream().filter(place -> place.parentSlug() == null).toList()) {
+            menu.add(readable(top));
+            shown.stream().filter(place -> top.slug().equals(place.parentSlug()))
+                    .forEach(child -> menu.add("› " + readable(child)));
         }
         return menu;
+    }
+
+    private static String readable(NavigationChange.Place place) {
+        return PagePaths.of(place.slug()) + (place.label() == null ? "" : " “" + place.label() + "”");
     }
 
     public long getShownState() {
