@@ -70,6 +70,7 @@ public class EditEntryBacking implements Serializable {
     private String bodyHtml;
     private String imagePath;
     private LocalDate datedOn;
+    private List<String> groups;
     private boolean confirmingDelete;
     /** Whether the draft was saved before the action that failed (the error summary says so). */
     private boolean draftSaved;
@@ -259,6 +260,16 @@ public class EditEntryBacking implements Serializable {
 
     public boolean isMissing() {
         return missing;
+    }
+
+    /** In a grouped list (questions), the groups its entries use, in their order; otherwise none. */
+    public List<String> getGroups() {
+        if (groups == null) {
+            groups = screen == null || !screen.getCollection().grouped() ? List.of()
+                    : collections.listForEditing(screen.getCollection()).stream().map(other -> other.current().label())
+                            .filter(group -> group != null && !group.isBlank()).distinct().toList();
+        }
+        return groups;
     }
 
     public List<MediaImage> getPictures() {
