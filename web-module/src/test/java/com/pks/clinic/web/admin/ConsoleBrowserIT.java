@@ -164,6 +164,19 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aConsoleAddressThatNamesNoScreenIsNotFound(RunningSite site) {
+        for (String mistyped : List.of("/admin/team", "/admin/menu/x", "/admin/inquiries/zzz")) {
+            assertEquals(404, Http.getWithSessionOf(admin, site, mistyped).statusCode(), mistyped);
+        }
+        assertEquals(200, Http.getWithSessionOf(admin, site, "/admin/menu").statusCode());
+        assertEquals(200, Http.getWithSessionOf(admin, site, "/admin/").statusCode());
+        admin.driver().get(site.uri("/admin/team").toString());
+        assertEquals("There is no such screen", admin.driver().findElement(By.tagName("h1")).getText(),
+                "the console's own page, with its menu");
+        assertFalse(admin.driver().findElements(By.cssSelector("#console-nav a")).isEmpty());
+    }
+
+    @Test
     void anEditorIsRefusedTheInquiriesTheAccountsAndTheAuditLog(RunningSite site) {
         for (String path : List.of("/admin/inquiries", "/admin/accounts", "/admin/audit")) {
             editor.driver().get(site.uri(path).toString());
