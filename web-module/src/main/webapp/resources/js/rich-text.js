@@ -49,11 +49,13 @@ window.clinicRichText = function (textarea, label, ready) {
     });
 
     // The save bar stays at the foot of the window (admin.css, .editor-actions): while someone types, the page
-    // scrolls so that the bottom of the editor, where the words appear, is not behind it.
+    // scrolls so that the bottom of the editor, where the words appear, is not behind it; never so far that the
+    // editor's toolbar leaves the top of a short window (a small laptop, a zoomed page).
     function keepAboveTheSaveBar(editor) {
         var bar = document.querySelector('.editor-actions');
         if (bar) {
-            var hidden = editor.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
+            var box = editor.getBoundingClientRect();
+            var hidden = Math.min(box.bottom - bar.getBoundingClientRect().top, box.top);
             if (hidden > 0) {
                 window.scrollBy(0, hidden);
             }

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Size;
  * @param label a shorter name than the page's title, or empty (or the title itself) to show the title
  */
 public record MenuLabel(@NotNull String slug,
-                        @Size(max = 60, message = "Please keep each label in the menu under 60 characters.")
-                        String label) {
+                        @Size(max = MenuLabel.LONGEST,
+                              message = "Please keep each label in the menu under {max} characters.") String label) {
+
+    /** The most characters a label in the menu takes. */
+    public static final int LONGEST = 60;
 }

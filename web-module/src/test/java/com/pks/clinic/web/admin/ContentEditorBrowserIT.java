@@ -134,18 +134,26 @@ class ContentEditorBrowserIT {
         assertEquals(before, publicMenu(site), "the menu as it was before the move");
 
         List<String> labels = publicMenuLabels(site);
-        WebElement label = editor.driver().findElements(By.cssSelector("#labels-form input[name='label']")).get(1);
-        String title = label.getAttribute("placeholder");
-        label.clear();
-        label.sendKeys("Short " + letters);
+        String original = secondLabel(editor).getAttribute("value");
+        String title = secondLabel(editor).getAttribute("placeholder");
+        admin.driver().get(site.uri("/admin/menu").toString()); // opened before the editor's change
+        typeLabel(editor, "Short " + letters);
         editor.submit("save-labels");
         assertTrue(editor.text("main").contains("One label saved."), editor.text("main"));
         assertTrue(publicMenuLabels(site).contains("Short " + letters), "the new label, on the site at once");
+        typeLabel(admin, "Stale " + letters);
+        admin.submit("save-labels");
+        assertTrue(admin.text("main").contains("Someone else changed the menu"), admin.text("main"));
+        assertTrue(publicMenuLabels(site).contains("Short " + letters), "a screen opened before is no overwrite");
         admin.driver().get(site.uri("/admin/audit?action=NAVIGATION_CHANGED").toString());
         assertTrue(admin.text("main").contains("label “Short " + letters + "”"), "what changed, in the audit log");
-        editor.driver().findElements(By.cssSelector("#labels-form input[name='label']")).get(1).clear();
+
+        typeLabel(editor, "");
         editor.submit("save-labels");
-        assertEquals(labels, publicMenuLabels(site), "emptied, the page's title again: " + title);
+        assertTrue(publicMenuLabels(site).contains(title), "emptied, the page's title again: " + title);
+        typeLabel(editor, original);
+        editor.submit("save-labels");
+        assertEquals(labels, publicMenuLabels(site), "as it was");
     }
 
     @Test
@@ -419,6 +427,16 @@ class ContentEditorBrowserIT {
     private static List<String> publicMenu(RunningSite site) {
         return Jsoup.parse(Http.get(site.uri("/privacy")).body()).select("ul.menu > li > a").stream()
                 .map(link -> link.attr("href")).toList();
+    }
+
+    private static WebElement secondLabel(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#labels-form input[name='label']")).get(1);
+    }
+
+    private static void typeLabel(Browser browser, String label) {
+        WebElement field = secondLabel(browser);
+        field.clear();
+        field.sendKeys(label);
     }
 
     private static List<String> publicMenuLabels(RunningSite site) {

@@ -66,7 +66,7 @@ public final class FormRegistry {
                     + "with a real upload", "alt", "decorative", "caption", "credit"),
             unreachable("admin/media/edit", "delete-form", "a picture's own screen, as above"),
             post("admin/menu", "menu-form", "/admin/menu", null, "shownState"),
-            post("admin/menu", "labels-form", "/admin/menu", "save-labels", "slug", "label"),
+            post("admin/menu", "labels-form", "/admin/menu", "save-labels", "labelsShownState", "slug", "label"),
             post("admin/menu", "menu-history-form", "/admin/menu", null, "historyShownState"),
             post("admin/pages/edit", "recovery-form", "/admin/pages/edit?slug=about-ketamine", null),
             post("admin/pages/edit", "editor", "/admin/pages/edit?slug=about-ketamine", "save-draft", "changed",

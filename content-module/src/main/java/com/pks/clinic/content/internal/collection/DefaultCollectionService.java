@@ -246,7 +246,10 @@ public class DefaultCollectionService implements CollectionService {
         T of(String key, Fields fields, Instant publishedAt);
     }
 
-    /** The group an entry shows under, as the editor last wrote it. */
+    /**
+     * The group an entry shows under, as the editor last wrote it (its draft's, as the list screen shows it): until
+     * it is published, the public page may still group it otherwise, or not show it.
+     */
     private static String group(Item entry) {
         return (entry.draft() != null ? entry.draft() : entry.live()).fields().label();
     }

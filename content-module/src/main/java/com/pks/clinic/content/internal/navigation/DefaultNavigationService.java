@@ -185,8 +185,7 @@ public class DefaultNavigationService implements NavigationService {
         Actor actor = callers.current(clientAddress);
         input.require(actor);
         input.require(labels.toArray());
-        keepTheFirstState();
-        Map<String, String> changes = new LinkedHashMap<>();
+        Map<Item, String> changes = new LinkedHashMap<>(); // the page, and its own label or null for its title
         for (MenuLabel wanted : labels) {
             Item page = drafts.get(ItemKind.PAGE, wanted.slug());
             String title = title(page);
@@ -194,14 +193,21 @@ public class DefaultNavigationService implements NavigationService {
             // the title itself is no label of its own: the menu follows the title when it changes
             String own = title.equals(label) ? null : label;
             if (!Objects.equals(own == null ? title : own, page.navLabel() == null ? title : page.navLabel())) {
-                drafts.placeQuietly(page, page.parent(), page.position(), page.inNavigation(), own);
-                changes.put(page.slug(), own == null ? "shows its title" : "label “" + own + "”");
+                changes.put(page, own);
             }
         }
-        if (changes.size() == 1) {
-            changes.forEach((slug, change) -> keep(slug, change, actor));
-        } else if (!changes.isEmpty()) {
-            keep(null, changes.entrySet().stream().map(change -> PagePaths.of(change.getKey()) + " "
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        keepTheFirstState();
+        changes.forEach((page, own) -> drafts.placeQuietly(page, page.parent(), page.position(), page.inNavigation(),
+                own));
+        Map<String, String> said = new LinkedHashMap<>();
+        changes.forEach((page, own) -> said.put(page.slug(), own == null ? "shows its title" : "label “" + own + "”"));
+        if (said.size() == 1) {
+            said.forEach((slug, change) -> keep(slug, change, actor));
+        } else {
+            keep(null, said.entrySet().stream().map(change -> PagePaths.of(change.getKey()) + " "
                     + change.getValue()).collect(Collectors.joining("; ")), actor);
         }
         return changes.size();

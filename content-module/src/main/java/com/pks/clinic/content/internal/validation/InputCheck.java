@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.pks.clinic.content.api.InvalidContentException;
@@ -21,18 +23,20 @@ public class InputCheck {
 
     /** Throws {@link InvalidContentException} naming every field of these values that breaks a constraint. */
     public void require(Object... values) {
-        Map<String, String> problems = new TreeMap<>();
+        Map<String, Set<String>> problems = new TreeMap<>();
         for (Object value : values) {
             if (value == null) {
                 throw new IllegalArgumentException("A required argument is missing");
             }
             for (ConstraintViolation<Object> violation : validator.validate(value)) {
-                problems.merge(violation.getPropertyPath().toString(), violation.getMessage(),
-                        (first, second) -> first.contains(second) ? first : first + " " + second);
+                problems.computeIfAbsent(violation.getPropertyPath().toString(), field -> new LinkedHashSet<>())
+                        .add(violation.getMessage()); // a message shared by several values is said once
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidContentException(problems);
+            Map<String, String> said = new TreeMap<>();
+            problems.forEach((field, messages) -> said.put(field, String.join(" ", messages)));
+            throw new InvalidContentException(said);
         }
     }
 }

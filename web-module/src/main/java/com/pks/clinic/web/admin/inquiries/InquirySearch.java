@@ -50,9 +50,9 @@ public final class InquirySearch extends DatedSearch {
         return link(path, page, filters);
     }
 
-    /** Whether anything narrows the list: without, an empty list means no inquiry has arrived yet. */
+    /** Whether anything narrows the list (a later page too): without, an empty list means no inquiry arrived yet. */
     public boolean isFiltered() {
-        return status != null || kind != null || urgentOnly || from() != null || to() != null;
+        return status != null || kind != null || urgentOnly || from() != null || to() != null || page() > 1;
     }
 
     public InquiryStatus getStatus() {

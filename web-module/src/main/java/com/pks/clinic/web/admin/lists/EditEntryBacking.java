@@ -70,7 +70,7 @@ public class EditEntryBacking implements Serializable {
     private String bodyHtml;
     private String imagePath;
     private LocalDate datedOn;
-    private List<String> groups;
+    private List<String> groups = List.of();
     private boolean confirmingDelete;
     /** Whether the draft was saved before the action that failed (the error summary says so). */
     private boolean draftSaved;
@@ -86,6 +86,9 @@ public class EditEntryBacking implements Serializable {
             } else if (screen != null && screen.getDate() != null) { // a new article is dated today
                 datedOn = LocalDate.now(clinicTime.zone());
             }
+            groups = screen == null || !screen.getCollection().grouped() ? List.of()
+                    : collections.listForEditing(screen.getCollection()).stream().map(other -> other.current().label())
+                            .filter(group -> group != null && !group.isBlank()).distinct().toList();
         } catch (ContentNotFoundException gone) {
             entry = null;
             screen = null;
@@ -264,11 +267,6 @@ public class EditEntryBacking implements Serializable {
 
     /** In a grouped list (questions), the groups its entries use, in their order; otherwise none. */
     public List<String> getGroups() {
-        if (groups == null) {
-            groups = screen == null || !screen.getCollection().grouped() ? List.of()
-                    : collections.listForEditing(screen.getCollection()).stream().map(other -> other.current().label())
-                            .filter(group -> group != null && !group.isBlank()).distinct().toList();
-        }
         return groups;
     }
 

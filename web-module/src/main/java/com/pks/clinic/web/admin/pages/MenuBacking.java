@@ -57,6 +57,11 @@ public class MenuBacking {
 
     /** One row of the labels' form. */
     public record LabelRow(String slug, String path, String title, String label) {
+
+        /** Whether the label typed is more than the menu takes (refused, and shown again to be shortened). */
+        public boolean tooLong() {
+            return label.length() > MenuLabel.LONGEST;
+        }
     }
 
     /** A kept state of the menu as the screen lists it. */
@@ -123,7 +128,7 @@ public class MenuBacking {
     /** Makes a change, tells what it did and opens the screen again at {@code anchor}; or tells why not. */
     private void act(Supplier<String> change, String anchor) throws IOException {
         if (shownState != latestState()) {
-            Messages.addGlobalWarn("Someone else changed the menu since this screen opened, so nothing was moved. "
+            Messages.addGlobalWarn("Someone else changed the menu since this screen opened, so nothing was changed. "
                     + "Here is the menu as it is now: please try again.");
             read();
             return;
