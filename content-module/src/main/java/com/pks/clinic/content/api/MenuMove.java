@@ -9,5 +9,15 @@ public enum MenuMove {
     /** Under the previous top-level entry, as its last sub-page. */
     IN,
     /** Out of its parent, to the top level right after it. */
-    OUT
+    OUT;
+
+    /** What the move did, in words for the editor and the audit log: "moved up". */
+    public String done() {
+        return switch (this) {
+            case UP -> "moved up";
+            case DOWN -> "moved down";
+            case IN -> "moved under the page above it";
+            case OUT -> "moved to the top level";
+        };
+    }
 }

@@ -137,7 +137,8 @@ class ConsoleBrowserIT {
             assertEquals(Step.NONE, StaffSignIn.signIn(changer, site, address, PASSWORD));
             Accessibility.assertNoViolations(changer, site, "/admin/menu"); // the labels' table, stacked
             changer.driver().get(site.uri("/admin/").toString());
-            WebElement myAccount = changer.driver().findElement(By.cssSelector("#console-nav a[href$='/admin/account']"));
+            WebElement myAccount = changer.driver()
+                    .findElement(By.cssSelector("#console-nav a[href$='/admin/account']"));
             assertFalse(myAccount.isDisplayed(), "on a phone the console's screens fold behind one button");
             WebElement menuButton = changer.driver().findElement(By.cssSelector(".menu-button"));
             menuButton.click();

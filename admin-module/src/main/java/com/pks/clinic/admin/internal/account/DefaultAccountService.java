@@ -86,7 +86,8 @@ public class DefaultAccountService implements AccountService {
     public PasswordLink invite(Invitation invitation, String clientAddress) {
         Instant now = clock.instant();
         StaffAccount invited = newAccounts.invite(invitation, now);
-        record(AuditAction.ACCOUNT_CREATED, invited, "roles: " + inWords(invited.toAccount().roles()), clientAddress, now);
+        record(AuditAction.ACCOUNT_CREATED, invited, "roles: " + inWords(invited.toAccount().roles()), clientAddress,
+                now);
         return issue(invited, PasswordLinkRecord.Purpose.INVITATION, clientAddress, now);
     }
 
@@ -136,7 +137,8 @@ public class DefaultAccountService implements AccountService {
         Set<StaffRole> before = account.roles();
         account.changeRoles(roles);
         requireAnAdministratorLeft(account);
-        record(AuditAction.ROLES_CHANGED, account, inWords(before) + " → " + inWords(account.roles()), clientAddress, clock.instant());
+        record(AuditAction.ROLES_CHANGED, account, inWords(before) + " → " + inWords(account.roles()), clientAddress,
+                clock.instant());
         return account.toAccount();
     }
 

@@ -147,12 +147,7 @@ public class DefaultNavigationService implements NavigationService {
             }
         }
         renumber(siblings, parent);
-        keep(slug, switch (move) {
-            case UP -> "moved up";
-            case DOWN -> "moved down";
-            case IN -> "moved under the page above it";
-            case OUT -> "moved to the top level";
-        }, actor);
+        keep(slug, move.done(), actor);
     }
 
     @Override
@@ -200,10 +195,11 @@ public class DefaultNavigationService implements NavigationService {
             return 0;
         }
         keepTheFirstState();
-        changes.forEach((page, own) -> drafts.placeQuietly(page, page.parent(), page.position(), page.inNavigation(),
-                own));
         Map<String, String> said = new LinkedHashMap<>();
-        changes.forEach((page, own) -> said.put(page.slug(), own == null ? "shows its title" : "label “" + own + "”"));
+        changes.forEach((page, own) -> {
+            drafts.placeQuietly(page, page.parent(), page.position(), page.inNavigation(), own);
+            said.put(page.slug(), own == null ? "shows its title" : "label “" + own + "”");
+        });
         if (said.size() == 1) {
             said.forEach((slug, change) -> keep(slug, change, actor));
         } else {
@@ -316,7 +312,8 @@ public class DefaultNavigationService implements NavigationService {
         return page.navLabel() != null ? page.navLabel() : page.live().fields().title();
     }
 
+    /** A label on one line (a kept state holds one page a line), or null when there is none. */
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return text == null || text.isBlank() ? null : text.strip().replaceAll("\\s+", " ");
     }
 }

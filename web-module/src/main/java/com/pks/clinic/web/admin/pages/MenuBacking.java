@@ -81,15 +81,9 @@ public class MenuBacking {
     }
 
     public void move(String slug, String label, MenuMove move) throws IOException {
-        String done = switch (move) {
-            case UP -> "moved up";
-            case DOWN -> "moved down";
-            case IN -> "moved under the page above it";
-            case OUT -> "moved to the top level";
-        };
         act(() -> {
             navigation.move(slug, move, client.get());
-            return "“" + label + "” " + done + ".";
+            return "“" + label + "” " + move.done() + ".";
         }, "entry-" + slug);
     }
 
@@ -168,7 +162,7 @@ public class MenuBacking {
                 .toList();
     }
 
-    /** A kept state as its menu read: "/", "› /how-it-works “How it works”" (a label of its own after the address). */
+    /** A kept state as its menu read: "/", "› /how-it-works “How it works”" (an own label after the address). */
     static List<String> readable(List<NavigationChange.Place> places) {
         List<NavigationChange.Place> shown = places.stream().filter(NavigationChange.Place::inMenu)
                 .sorted(Comparator.comparingInt(NavigationChange.Place::position)).toList();
