@@ -1,6 +1,7 @@
 package com.pks.clinic.admin.api;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Backups of the whole database (pages, pictures, accounts, audit log, inquiries), made while the site keeps
@@ -8,8 +9,11 @@ import java.util.List;
  */
 public interface BackupService {
 
-    /** Makes a backup now and checks it; the result, good or bad, is listed and audited. */
-    Backup backUpNow(String clientAddress);
+    /**
+     * Makes a backup now and checks it; the result, good or bad, is listed and audited. None when another backup
+     * is being made at this moment (nothing is started: the one under way is listed when it is done).
+     */
+    Optional<Backup> backUpNow(String clientAddress);
 
     /** The backups in the backup folder, newest first. */
     List<Backup> list();

@@ -27,8 +27,12 @@ public interface SignInService {
      */
     List<String> confirmEnrolment(StaffPrincipal principal, String code, String clientAddress, String clientKey);
 
-    /** Waits as long as the throttle says before a code is checked (after earlier failures), holding nothing. */
-    void waitForTurn(StaffPrincipal principal, String clientKey);
+    /**
+     * Waits as long as the throttle says before a password or code for this account is checked (after earlier
+     * failures), holding no connection; says false at once, nothing counted, when too many sign-ins are waiting
+     * already: then nothing may be checked now.
+     */
+    boolean waitForTurn(String account, String clientKey);
 
     /** Whether this code (from the app, or an unused recovery code) proves the sign-in; each is accepted once. */
     boolean checkSecondFactor(StaffPrincipal principal, String code, String clientAddress, String clientKey);

@@ -104,8 +104,8 @@ public class DefaultSignInService implements SignInService {
     @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // no connection held while it waits
-    public void waitForTurn(StaffPrincipal principal, String clientKey) {
-        throttle.slowDown(clientKey, principal.getName());
+    public boolean waitForTurn(String account, String clientKey) {
+        return throttle.awaitTurn(clientKey, account);
     }
 
     @Override

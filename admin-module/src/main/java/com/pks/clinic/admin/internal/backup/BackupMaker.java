@@ -8,6 +8,8 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -17,7 +19,8 @@ import com.pks.clinic.admin.api.Backup;
 /**
  * Makes one backup: Derby copies the running database into a new folder ({@code SYSCS_BACKUP_DATABASE}: readers and
  * writers go on meanwhile), the copy is checked ({@link BackupCheck}), and what happened is written beside it. Called
- * outside any transaction: Derby refuses a backup inside one that has written.
+ * outside any transaction: Derby refuses a backup inside one that has written. One backup at a time: the nightly one
+ * waits for one under way, a request does not (it holds one of the server's few request threads).
  */
 @ApplicationScoped
 public class BackupMaker {
@@ -30,7 +33,30 @@ public class BackupMaker {
     @Inject
     private BackupFolders folders;
 
-    Backup make(boolean nightly, String madeBy) {
+    final ReentrantLock making = new ReentrantLock();
+
+    Backup makeNightly() {
+        making.lock();
+        try {
+            return make(true, "system");
+        } finally {
+            making.unlock();
+        }
+    }
+
+    /** A backup asked for now, unless another is being made at this moment (then none). */
+    Optional<Backup> makeUnlessBusy(String madeBy) {
+        if (!making.tryLock()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(make(false, madeBy));
+        } finally {
+            making.unlock();
+        }
+    }
+
+    private Backup make(boolean nightly, String madeBy) {
         Instant at = Instant.now();
         Path folder = folders.newFolder(at);
         boolean checked = false;

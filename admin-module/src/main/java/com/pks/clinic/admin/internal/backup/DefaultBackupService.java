@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 
 import com.pks.clinic.admin.api.Backup;
 import com.pks.clinic.admin.api.BackupService;
@@ -35,10 +36,10 @@ public class DefaultBackupService implements BackupService {
 
     @Override
     @RolesAllowed(ADMINISTRATOR)
-    public Backup backUpNow(String clientAddress) {
+    public Optional<Backup> backUpNow(String clientAddress) {
         String who = session.getCallerPrincipal().getName();
-        Backup made = maker.make(false, who);
-        audit.made(made, who, clientAddress);
+        Optional<Backup> made = maker.makeUnlessBusy(who);
+        made.ifPresent(backup -> audit.made(backup, who, clientAddress));
         return made;
     }
 

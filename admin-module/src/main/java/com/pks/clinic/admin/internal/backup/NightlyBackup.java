@@ -39,7 +39,7 @@ public class NightlyBackup {
 
     @Schedule(hour = "2", minute = "40", persistent = false)
     void tonight() {
-        Backup made = maker.make(true, "system");
+        Backup made = maker.makeNightly();
         audit.made(made, "system", null);
         if (!made.checked()) {
             LOG.severe(() -> "Tonight's backup failed: " + made.outcome());

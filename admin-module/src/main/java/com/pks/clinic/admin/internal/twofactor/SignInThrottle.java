@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -18,6 +19,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * can lock the on-call nurse out by typing her address wrongly on purpose. Unknown accounts are counted like known
  * ones (the same work, the same answer). Two-factor codes count the same way. Kept in memory, bounded, forgotten
  * after the window.
+ *
+ * <p>A wait holds the request thread it runs on, and the server has only a few (see the README's "Fast"): at most
+ * {@code clinic.admin.sign-in-waits} attempts (2) wait at once, and any further one that would have to wait is
+ * turned away at once, unchecked and uncounted, so that guessing from many addresses cannot hold the threads that
+ * serve the patients' pages. A sign-in with no failures before it never waits.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -25,6 +31,7 @@ public class SignInThrottle {
     static final int DEFAULT_CLIENT_LIMIT = 10;
     /** Wrong codes for one account (which takes its password each time) before its codes are refused a while. */
     static final int CODE_LIMIT = 20;
+    static final int DEFAULT_WAITS = 2;
     static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int FREE_FAILURES = 3;
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(4);
@@ -34,23 +41,36 @@ public class SignInThrottle {
     private final Clock clock;
     private final Duration firstWait;
     private final int clientLimit;
+    private final Semaphore waits;
+    private final Pause pause;
 
     /**
-     * The first wait comes from {@code clinic.admin.sign-in-wait-millis} (half a second) and the client's limit
-     * from {@code clinic.admin.sign-in-client-limit}: tests, which all come from one address, raise the one and
-     * shorten the other.
+     * The first wait comes from {@code clinic.admin.sign-in-wait-millis} (half a second), the client's limit
+     * from {@code clinic.admin.sign-in-client-limit} and the waits at once from {@code clinic.admin.sign-in-waits}:
+     * tests, which all come from one address, raise the limit and shorten the wait.
      */
     public SignInThrottle() {
         this(Clock.systemUTC(), Duration.ofMillis(ConfigProvider.getConfig()
                         .getOptionalValue("clinic.admin.sign-in-wait-millis", Long.class).orElse(500L)),
                 ConfigProvider.getConfig().getOptionalValue("clinic.admin.sign-in-client-limit", Integer.class)
-                        .orElse(DEFAULT_CLIENT_LIMIT));
+                        .orElse(DEFAULT_CLIENT_LIMIT),
+                ConfigProvider.getConfig().getOptionalValue("clinic.admin.sign-in-waits", Integer.class)
+                        .orElse(DEFAULT_WAITS),
+                wait -> Thread.sleep(wait.toMillis()));
     }
 
-    SignInThrottle(Clock clock, Duration firstWait, int clientLimit) {
+    SignInThrottle(Clock clock, Duration firstWait, int clientLimit, int mostWaiting, Pause pause) {
         this.clock = clock;
         this.firstWait = firstWait;
         this.clientLimit = clientLimit;
+        this.waits = new Semaphore(mostWaiting);
+        this.pause = pause;
+    }
+
+    /** How a wait passes: asleep, in the server; on a signal, in a test. */
+    @FunctionalInterface
+    interface Pause {
+        void pass(Duration wait) throws InterruptedException;
     }
 
     /** Whether this client is refused for now (too many failures): nothing is checked for it. */
@@ -76,12 +96,26 @@ public class SignInThrottle {
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 
-    /** Waits as {@link #delay} says. */
-    public void slowDown(String client, String account) {
+    /**
+     * Waits as {@link #delay} says, and says whether the attempt may be checked now: not when it would have to wait
+     * while as many attempts as allowed are waiting already (then it returns at once).
+     */
+    public boolean awaitTurn(String client, String account) {
+        Duration wait = delay(client, account);
+        if (wait.isZero()) {
+            return true;
+        }
+        if (!waits.tryAcquire()) {
+            return false;
+        }
         try {
-            Thread.sleep(delay(client, account).toMillis());
+            pause.pass(wait);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            waits.release();
         }
     }
 

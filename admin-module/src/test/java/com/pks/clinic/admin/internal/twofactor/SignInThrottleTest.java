@@ -8,6 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Guessing gets slower and then refused for the client; the account is only ever slowed, and all is forgotten. */
@@ -16,7 +21,13 @@ class SignInThrottleTest {
     private static final Duration FIRST_WAIT = Duration.ofMillis(500);
 
     private final MovableClock clock = new MovableClock();
-    private final SignInThrottle throttle = new SignInThrottle(clock, FIRST_WAIT, SignInThrottle.DEFAULT_CLIENT_LIMIT);
+    private final CountDownLatch waiting = new CountDownLatch(1);
+    private final CountDownLatch waited = new CountDownLatch(1);
+    private final SignInThrottle throttle = new SignInThrottle(clock, FIRST_WAIT, SignInThrottle.DEFAULT_CLIENT_LIMIT,
+            1, wait -> {
+                waiting.countDown();
+                waited.await();
+            });
 
     @Test
     void aBurstFromOneClientIsSlowedThenRefusedWithoutLockingTheAccount() {
@@ -35,6 +46,26 @@ class SignInThrottleTest {
                 "her account is slowed, up to a ceiling, never refused");
         throttle.succeeded("nurse@clinic.test");
         assertEquals(Duration.ZERO, throttle.delay("203.0.113.5", "NURSE@clinic.test"));
+    }
+
+    @Test
+    void whileAsManyAsAllowedWaitAnotherAttemptThatMustWaitIsTurnedAwayAtOnce() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("198.51.100.7", "doctor@clinic.test");
+        }
+        ExecutorService guesser = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> first = guesser.submit(() -> throttle.awaitTurn("198.51.100.7", "doctor@clinic.test"));
+            assertTrue(waiting.await(5, TimeUnit.SECONDS), "the first attempt waits");
+            assertFalse(throttle.awaitTurn("203.0.113.9", "doctor@clinic.test"),
+                    "a second one that must wait is not checked: its thread is not held");
+            assertTrue(throttle.awaitTurn("203.0.113.5", "nurse@clinic.test"), "one with no failures goes on");
+            waited.countDown();
+            assertTrue(first.get(5, TimeUnit.SECONDS), "the waiting one is checked after its wait");
+            assertTrue(throttle.awaitTurn("203.0.113.9", "doctor@clinic.test"), "once it is done, the next may wait");
+        } finally {
+            guesser.shutdownNow();
+        }
     }
 
     @Test

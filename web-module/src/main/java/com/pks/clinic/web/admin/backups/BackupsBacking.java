@@ -42,11 +42,15 @@ public class BackupsBacking {
     }
 
     public void backUpNow() throws IOException {
-        Backup made = backups.backUpNow(client.get());
-        if (made.checked()) {
-            Messages.addFlashGlobalInfo("Backup " + made.name() + " is made and checked. " + made.outcome());
+        Optional<Backup> made = backups.backUpNow(client.get());
+        if (made.isEmpty()) {
+            Messages.addFlashGlobalWarn("Another backup is being made at this moment, so no second one was started. "
+                    + "It appears in the list below when it is done: reload this page in a minute.");
+        } else if (made.get().checked()) {
+            Messages.addFlashGlobalInfo("Backup " + made.get().name() + " is made and checked. "
+                    + made.get().outcome());
         } else {
-            Messages.addFlashGlobalError("The backup failed. " + made.outcome() + " The log has the details.");
+            Messages.addFlashGlobalError("The backup failed. " + made.get().outcome() + " The log has the details.");
         }
         Faces.redirect(Faces.getRequestContextPath() + "/admin/backups");
     }

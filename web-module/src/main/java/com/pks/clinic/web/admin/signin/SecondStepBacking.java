@@ -53,7 +53,7 @@ public class SecondStepBacking {
         } else if (PendingSignIn.of(Faces.getRequest()).isEmpty()) {
             Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/admin/sign-in?tooManyCodes=true");
         } else {
-            failure = FAILED;
+            failure = SignInBacking.failure(FAILED);
         }
     }
 

@@ -78,7 +78,7 @@ public class SetUpAppBacking implements Serializable {
         try {
             if (pending.isPresent()) {
                 if (SecondStepBacking.prove(security, client, code) != AuthenticationStatus.SUCCESS) {
-                    failure = WRONG_CODE;
+                    failure = SignInBacking.failure(WRONG_CODE);
                     return;
                 }
             } else if (signedIn().isPresent()) {

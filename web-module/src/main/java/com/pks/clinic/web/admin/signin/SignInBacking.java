@@ -13,6 +13,7 @@ import org.omnifaces.util.Faces;
 import com.pks.clinic.admin.api.SignInService;
 import com.pks.clinic.admin.api.StaffCredential;
 import com.pks.clinic.web.platform.client.ClientAddress;
+import com.pks.clinic.web.platform.security.ConsoleAuthentication;
 
 /**
  * The sign-in page. A wrong password and an unknown address get the same words; the typed address stays, the
@@ -26,6 +27,8 @@ public class SignInBacking {
             + "try again. If you have forgotten your password, ask an Administrator of the clinic.";
     static final String REFUSED = "There have been too many failed sign-ins from this network, so signing in is paused "
             + "here for a quarter of an hour. Please try again later, or ask an Administrator of the clinic.";
+    static final String NOT_ITS_TURN = "Many sign-ins are being tried at this moment, so yours was not checked yet. "
+            + "Please wait a few seconds and try again.";
 
     @Inject
     private SecurityContext security;
@@ -86,8 +89,13 @@ public class SignInBacking {
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             Faces.responseComplete(); // on to the second step: the mechanism has redirected
         } else {
-            failure = FAILED;
+            failure = failure(FAILED);
         }
+    }
+
+    /** What to say when a password or code did not get through: it was wrong, or it was not checked at all. */
+    static String failure(String wrong) {
+        return ConsoleAuthentication.wasNotItsTurn(Faces.getRequest()) ? NOT_ITS_TURN : wrong;
     }
 
     public boolean isFailed() {

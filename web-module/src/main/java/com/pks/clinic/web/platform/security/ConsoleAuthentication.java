@@ -40,6 +40,9 @@ import com.pks.clinic.web.platform.client.ClientAddress;
  * <p>The container learns who is calling only in {@link #signedIn}: when the account has a second factor (or its
  * roles need one and it has none yet), a right password only leaves a {@link PendingSignIn} in a new session, and
  * the code page (or the page that sets up the app) hands a {@link SecondFactorCredential} back here.
+ *
+ * <p>Before a password or a code is checked, the throttle may make it wait (after earlier failures); when too many
+ * sign-ins are waiting already, nothing is checked or counted and the page can say so ({@link #wasNotItsTurn}).
  */
 @ApplicationScoped
 public class ConsoleAuthentication implements HttpAuthenticationMechanism {
@@ -49,6 +52,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     public static final String SIGN_IN_PAGE = "/admin/sign-in";
     public static final String CODE_PAGE = "/admin/sign-in/code";
     public static final String ENROL_PAGE = "/admin/sign-in/set-up-app";
+    private static final String NOT_ITS_TURN = "sign-in not checked: too many waiting";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -99,6 +103,9 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     /** A right password signs in at once, or first asks for the second factor (or for setting one up). */
     private AuthenticationStatus passwordGiven(HttpServletRequest request, HttpMessageContext context,
                                                StaffCredential password) {
+        if (!turnGiven(request, password.getCaller(), password.clientKey())) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStores.validate(password);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -120,7 +127,9 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         SignedInStaff staff = pending.get().staff();
-        signIns.waitForTurn(staff.principal(), code.clientKey());
+        if (!turnGiven(request, staff.principal().getName(), code.clientKey())) {
+            return AuthenticationStatus.SEND_FAILURE; // not a wrong code: none was checked
+        }
         try {
             if (pending.get().step() == SecondFactorStep.ENROL) {
                 List<String> recoveryCodes = signIns.confirmEnrolment(staff.principal(), code.code(),
@@ -137,6 +146,19 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         }
         pending.get().wrongCode(request);
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private boolean turnGiven(HttpServletRequest request, String account, String clientKey) {
+        boolean given = signIns.waitForTurn(account, clientKey);
+        if (!given) {
+            request.setAttribute(NOT_ITS_TURN, Boolean.TRUE);
+        }
+        return given;
+    }
+
+    /** Whether this request's sign-in failed only because too many were waiting: nothing was checked. */
+    public static boolean wasNotItsTurn(HttpServletRequest request) {
+        return request.getAttribute(NOT_ITS_TURN) != null;
     }
 
     /** Keeps the recovery codes of a second factor set up just now, for the account page to show once. */
