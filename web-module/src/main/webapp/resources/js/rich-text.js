@@ -3,8 +3,9 @@
  * data-editor-base (where TinyMCE lives), data-editor-css (the public text's look) and, for pictures,
  * data-image-list (the media library's pictures, as JSON). The toolbar offers exactly the markup the server's
  * sanitizer keeps (HtmlSanitizer), so nothing written here vanishes on save; no style attributes, since the public
- * site's policy allows no inline styles. A picture is chosen from the library only: its text alternative, sizes and
- * caption come from the library when the page is shown.
+ * site's policy allows no inline styles. A picture is chosen from the library only (picture-chooser.js): its text
+ * alternative, sizes and caption come from the library when the page is shown. On a narrow screen the toolbar
+ * wraps onto a second row rather than hiding buttons behind an unnamed "more" button.
  */
 window.clinicRichText = function (textarea, label, ready) {
     'use strict';
@@ -19,9 +20,10 @@ window.clinicRichText = function (textarea, label, ready) {
         promotion: false,
         statusbar: false,
         height: Number(textarea.getAttribute('data-editor-height') || 520),
-        plugins: 'lists link autolink' + (pictures ? ' image' : ''),
-        toolbar: 'undo redo | blocks | bold italic | bullist numlist | link blockquote' + (pictures ? ' image' : '')
+        plugins: 'lists link autolink',
+        toolbar: 'undo redo | blocks | bold italic | bullist numlist | link blockquote' + (pictures ? ' picture' : '')
             + ' | removeformat',
+        toolbar_mode: 'wrap',
         block_formats: 'Paragraph=p; Heading=h2; Subheading=h3; Small heading=h4',
         // the sanitizer's list (content-module HtmlSanitizer): b and i become strong and em
         valid_elements: 'h2,h3,h4,p,br,hr,ul,ol,li,dl,dt,dd,strong/b,em/i,small,sub,sup,abbr[title],code,'
@@ -35,12 +37,17 @@ window.clinicRichText = function (textarea, label, ready) {
         link_assume_external_targets: false,
         link_target_list: false,
         link_title: false,
-        image_list: pictures || undefined,
-        image_description: false,
-        image_dimensions: false,
-        image_uploadtab: false,
         iframe_aria_text: label + ' Press Alt+F10 to reach the toolbar.',
         setup: function (editor) {
+            if (pictures) {
+                editor.ui.registry.addButton('picture', {
+                    icon: 'image',
+                    tooltip: 'Insert a picture from the media library',
+                    onAction: function () {
+                        window.clinicPictureChooser(editor, pictures);
+                    }
+                });
+            }
             editor.on('focus input', function () {
                 keepAboveTheSaveBar(editor.getContainer());
             });

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -139,6 +140,42 @@ class MediaAndListsBrowserIT {
                 "the question is where the keyboard is");
         admin.submit("confirm-delete");
         assertFalse(Http.get(site.uri("/our-team")).body().contains(name), "the team is as it was");
+    }
+
+    @Test
+    void aPictureIsChosenByItsThumbnailInTheTextEditor(RunningSite site) throws IOException {
+        String name = "chooser-" + letters + ".jpg";
+        String path = MediaUpload.upload(editor, site, name).path();
+        editor.driver().get(site.uri("/admin/lists/edit?list=faq").toString());
+        WebDriverWait wait = new WebDriverWait(editor.driver(), WAIT);
+        wait.until(driver -> Boolean.TRUE.equals(editor.driver().executeScript(
+                "return !!(window.tinymce && tinymce.activeEditor && tinymce.activeEditor.initialized);")));
+        WebElement button = editor.driver().findElement(
+                By.cssSelector("button[aria-label='Insert a picture from the media library']"));
+
+        button.click();
+        WebElement choice = wait.until(driver -> driver.findElements(By.cssSelector("dialog[open] .picture-choice"))
+                .stream().filter(offered -> offered.getText().contains(name)).findFirst().orElse(null));
+        assertTrue(choice.getText().contains("No text alternative yet"), choice.getText());
+        assertTrue(Boolean.TRUE.equals(editor.driver().executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0;",
+                choice.findElement(By.tagName("img")))), "its thumbnail shows");
+        Accessibility.assertNoViolationsNow(editor, "console-picture-chooser");
+        editor.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(driver -> driver.findElements(By.cssSelector("dialog")).isEmpty());
+        assertEquals("bodyHtml_ifr", editor.driver().switchTo().activeElement().getAttribute("id"),
+                "Escape closes it, back in the text");
+        assertFalse(editorText(editor).contains("<img"), "nothing inserted");
+
+        button.click();
+        wait.until(driver -> driver.findElements(By.cssSelector("dialog[open] .picture-choice")).stream()
+                .filter(offered -> offered.getText().contains(name)).findFirst().orElse(null)).click();
+        wait.until(driver -> driver.findElements(By.cssSelector("dialog")).isEmpty());
+        assertTrue(editorText(editor).contains("<img src=\"" + path + "\""), editorText(editor));
+    }
+
+    private static String editorText(Browser browser) {
+        return (String) browser.driver().executeScript("return tinymce.activeEditor.getContent();");
     }
 
     @Test

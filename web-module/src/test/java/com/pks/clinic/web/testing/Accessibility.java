@@ -20,9 +20,14 @@ public final class Accessibility {
     public static void assertNoViolations(Browser browser, RunningSite site, String path) {
         browser.consoleErrors(); // reading the log empties it: what earlier pages wrote does not count here
         browser.driver().get(site.uri(path).toString());
+        assertNoViolationsNow(browser, "console" + path);
+    }
+
+    /** The same checks on the page as it is now (a dialog open, say), named for its screenshot. */
+    public static void assertNoViolationsNow(Browser browser, String path) {
         List<String> violations = new AxeBuilder().analyze(browser.driver()).getViolations().stream()
                 .map(Accessibility::describe).toList();
-        browser.screenshot("console" + path.replaceAll("[^A-Za-z0-9]", "-") + "-"
+        browser.screenshot(path.replaceAll("[^A-Za-z0-9]", "-") + "-"
                 + browser.driver().manage().window().getSize().getWidth());
         int scrollWidth = ((Number) browser.driver().executeScript("return document.documentElement.scrollWidth;"))
                 .intValue();

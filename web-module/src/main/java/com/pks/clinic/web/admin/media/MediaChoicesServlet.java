@@ -13,8 +13,9 @@ import com.pks.clinic.content.api.MediaImage;
 import com.pks.clinic.content.api.MediaService;
 
 /**
- * {@code /admin/media/choices}: the media library's pictures as the text editor's picture button lists them (a title
- * and the address a page's text refers to), newest first. Behind the console's sign-in like every console address.
+ * {@code /admin/media/choices}: the media library's pictures as the text editor's picture button lists them
+ * ({@code picture-chooser.js}), newest first: the name, the address a page's text refers to, the smallest variant
+ * as a thumbnail, and the text alternative in words. Behind the console's sign-in like every console address.
  */
 @WebServlet("/admin/media/choices")
 public class MediaChoicesServlet extends HttpServlet {
@@ -28,10 +29,11 @@ public class MediaChoicesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         JsonArrayBuilder choices = Json.createArrayBuilder();
         for (MediaImage picture : media.library(null)) {
-            String described = picture.decorative() ? "decorative" : picture.described() ? picture.alt()
-                    : "no text alternative yet";
-            choices.add(Json.createObjectBuilder().add("title", picture.name() + " (" + described + ")")
-                    .add("value", picture.path()));
+            String description = picture.decorative() ? "Decorative (screen readers skip it)"
+                    : picture.described() ? "Text alternative: " + picture.alt() : "No text alternative yet";
+            choices.add(Json.createObjectBuilder().add("name", picture.name()).add("path", picture.path())
+                    .add("thumbnail", request.getContextPath() + picture.path(picture.widths().get(0)))
+                    .add("description", description).add("ready", picture.described()));
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
