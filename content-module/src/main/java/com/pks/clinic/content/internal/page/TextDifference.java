@@ -18,8 +18,10 @@ import com.pks.clinic.content.api.TextChange.Kind;
 
 /**
  * Compares two texts word by word, the way an editor reads them: formatted text becomes plain text first, one line
- * per paragraph, heading or list item, with each link's address and each image's description written out, so that
- * a changed link shows too.
+ * per paragraph, heading or list item, with each link's address and each picture written out (its description, or
+ * its address when the library describes it), so that a changed link or picture shows too. Words are compared
+ * without the space or line break after them: a link that stays is not shown as removed and added again because
+ * the words after it changed.
  */
 final class TextDifference {
 
@@ -36,7 +38,8 @@ final class TextDifference {
         List<String> to = words(after == null ? "" : after);
         List<TextChange> changes = new ArrayList<>();
         int position = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(from, to).getDeltas()) {
+        for (AbstractDelta<String> delta : DiffUtils.diff(from, to, (a, b) -> a.strip().equals(b.strip()))
+                .getDeltas()) {
             add(changes, Kind.SAME, from.subList(position, delta.getSource().getPosition()));
             add(changes, Kind.REMOVED, delta.getSource().getLines());
             add(changes, Kind.ADDED, delta.getTarget().getLines());
@@ -66,7 +69,8 @@ final class TextDifference {
                         text.append("• ");
                     }
                     if (element.normalName().equals("img")) {
-                        text.append("[image: ").append(element.attr("alt")).append("]");
+                        String alt = element.attr("alt");
+                        text.append("[picture: ").append(alt.isBlank() ? element.attr("src") : alt).append("]");
                     }
                 }
             }

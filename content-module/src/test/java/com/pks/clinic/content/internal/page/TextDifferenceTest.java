@@ -23,13 +23,29 @@ class TextDifferenceTest {
     void formattedTextIsComparedAsLinesOfWordsWithLinksWrittenOut() {
         String readable = TextDifference.readable("<h2>Costs</h2><p>See <a href=\"/cost\">prices</a>.</p>"
                 + "<ul><li>One</li><li>Two</li></ul><p><img src=\"/m/1.jpg\" alt=\"A calm room\"></p>");
-        assertEquals("Costs\nSee prices [link: /cost].\n• One\n• Two\n[image: A calm room]", readable);
+        assertEquals("Costs\nSee prices [link: /cost].\n• One\n• Two\n[picture: A calm room]", readable);
 
         List<TextChange> changes = TextDifference.ofHtml("<p>See <a href=\"/cost\">prices</a>.</p>",
                 "<p>See <a href=\"/cost-and-insurance\">prices</a>.</p>");
         assertTrue(changes.stream().anyMatch(c -> c.removed() && c.text().contains("/cost]")), changes.toString());
         assertTrue(changes.stream().anyMatch(c -> c.added() && c.text().contains("/cost-and-insurance]")));
         assertFalse(changes.stream().anyMatch(c -> c.text().contains("<a")), "words, never markup");
+    }
+
+    @Test
+    void aLinkThatStaysIsNotShownAsChangedWhenWordsAreAddedAfterIt() {
+        List<TextChange> changes = TextDifference.ofHtml("<p>See <a href=\"/costs\">prices</a></p><p>Call us.</p>",
+                "<p>See <a href=\"/costs\">prices</a> and ask us</p><p>Call us.</p>");
+        assertEquals(List.of(new TextChange(Kind.SAME, "See prices [link: /costs]\n"),
+                new TextChange(Kind.ADDED, "and ask us\n"), new TextChange(Kind.SAME, "Call us.")), changes);
+    }
+
+    @Test
+    void aPictureTheLibraryDescribesIsNamedByItsAddress() {
+        List<TextChange> changes = TextDifference.ofHtml("<p><img src=\"/media/3/a1/480.jpg\"></p>",
+                "<p><img src=\"/media/4/b2/480.jpg\"></p>");
+        assertTrue(changes.stream().anyMatch(c -> c.removed() && c.text().contains("/media/3/")), changes.toString());
+        assertTrue(changes.stream().anyMatch(c -> c.added() && c.text().contains("/media/4/")), changes.toString());
     }
 
     @Test
