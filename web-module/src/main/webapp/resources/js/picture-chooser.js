@@ -7,6 +7,10 @@
  */
 window.clinicPictureChooser = function (editor, choicesUrl) {
     'use strict';
+    if (editor.clinicChoosingPicture) {
+        return; // a second click while the list is on its way, or the dialog is open
+    }
+    editor.clinicChoosingPicture = true;
 
     function element(name, className, text) {
         var made = document.createElement(name);
@@ -47,7 +51,8 @@ window.clinicPictureChooser = function (editor, choicesUrl) {
         } else {
             dialog.appendChild(element('p', 'hint', 'From the media library, newest first. A picture\'s text '
                 + 'alternative comes with it. One without needs it, in the media library, before the page can be '
-                + 'published.'));
+                + 'published.')).id = 'picture-chooser-hint';
+            dialog.setAttribute('aria-describedby', 'picture-chooser-hint');
             var list = element('ul', 'picture-choices');
             pictures.forEach(function (picture) {
                 list.appendChild(element('li')).appendChild(choiceButton(picture, dialog));
@@ -62,25 +67,30 @@ window.clinicPictureChooser = function (editor, choicesUrl) {
         });
         dialog.addEventListener('close', function () {
             dialog.remove();
+            editor.clinicChoosingPicture = false;
             editor.focus();
         });
         document.body.appendChild(dialog);
         dialog.showModal();
     }
 
+    function tell(text) {
+        editor.clinicChoosingPicture = false;
+        editor.notificationManager.open({text: text, type: 'error'});
+    }
+
     fetch(choicesUrl, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
         .then(function (response) {
-            if (!response.ok) {
+            if (response.redirected) { // to the sign-in page: the session has ended
+                tell('You have been signed out, so the media library could not be opened. Sign in again in '
+                    + 'another tab, then try again here.');
+            } else if (!response.ok) {
                 throw new Error(response.status);
+            } else {
+                return response.json().then(open);
             }
-            return response.json();
         })
-        .then(open)
         .catch(function () {
-            editor.notificationManager.open({
-                text: 'The media library could not be reached just now. Save your text, reload the page and try '
-                    + 'again.',
-                type: 'error'
-            });
+            tell('The media library could not be reached just now. Save your text, reload the page and try again.');
         });
 };

@@ -1,7 +1,7 @@
 /*
  * The console's formatted-text editor: TinyMCE, served by the site itself, on a text box that carries
  * data-editor-base (where TinyMCE lives), data-editor-css (the public text's look) and, for pictures,
- * data-image-list (the media library's pictures, as JSON). The toolbar offers exactly the markup the server's
+ * data-picture-choices (the address of the media library's pictures, as JSON). The toolbar offers exactly the markup the server's
  * sanitizer keeps (HtmlSanitizer), so nothing written here vanishes on save; no style attributes, since the public
  * site's policy allows no inline styles. A picture is chosen from the library only (picture-chooser.js): its text
  * alternative, sizes and caption come from the library when the page is shown. On a narrow screen the toolbar
@@ -9,7 +9,7 @@
  */
 window.clinicRichText = function (textarea, label, ready) {
     'use strict';
-    var pictures = textarea.getAttribute('data-image-list');
+    var pictures = textarea.getAttribute('data-picture-choices');
     window.tinymce.init({
         target: textarea,
         base_url: textarea.getAttribute('data-editor-base'),

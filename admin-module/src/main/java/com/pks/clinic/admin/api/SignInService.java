@@ -1,5 +1,6 @@
 package com.pks.clinic.admin.api;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,11 +29,10 @@ public interface SignInService {
     List<String> confirmEnrolment(StaffPrincipal principal, String code, String clientAddress, String clientKey);
 
     /**
-     * Waits as long as the throttle says before a password or code for this account is checked (after earlier
-     * failures), holding no connection; says false at once, nothing counted, when too many sign-ins are waiting
-     * already: then nothing may be checked now.
+     * How long before a password or code for this account from this client may be checked (after earlier failures);
+     * zero when it may be checked now. One that comes sooner is not checked and not counted.
      */
-    boolean waitForTurn(String account, String clientKey);
+    Duration untilTurn(String account, String clientKey);
 
     /** Whether this code (from the app, or an unused recovery code) proves the sign-in; each is accepted once. */
     boolean checkSecondFactor(StaffPrincipal principal, String code, String clientAddress, String clientKey);
@@ -65,9 +65,9 @@ public interface SignInService {
 
     /**
      * Records that this member of staff has signed in (after every factor) from this address, and when: the
-     * accounts screen shows it.
+     * accounts screen shows it. Failed guesses at the account no longer make sign-ins from this client wait.
      */
-    void signedIn(StaffPrincipal principal, String clientAddress, String browser);
+    void signedIn(StaffPrincipal principal, String clientAddress, String clientKey, String browser);
 
     /** Records that the signed-in caller signed out. */
     void signedOut(String clientAddress);

@@ -13,7 +13,7 @@ import com.pks.clinic.admin.internal.twofactor.SignInThrottle;
  * The console's identity store: staff accounts in Derby, whose groups are the role names the services enforce
  * (Payara maps each group to the role of the same name). Only a {@link StaffCredential} is checked here, after the
  * throttle has had its say: a refused client here, the wait before, where the sign-in can say that it was not its
- * turn ({@code SignInService.waitForTurn}, called by the console's sign-in mechanism).
+ * turn ({@code SignInService.untilTurn}, asked by the console's sign-in mechanism).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {

@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -103,17 +104,17 @@ public class DefaultSignInService implements SignInService {
 
     @Override
     @PermitAll
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // no connection held while it waits
-    public boolean waitForTurn(String account, String clientKey) {
-        return throttle.awaitTurn(clientKey, account);
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // only the throttle's memory is read
+    public Duration untilTurn(String account, String clientKey) {
+        return throttle.untilTurn(clientKey, account);
     }
 
     @Override
     @PermitAll
-    public void signedIn(StaffPrincipal principal, String clientAddress, String browser) {
+    public void signedIn(StaffPrincipal principal, String clientAddress, String clientKey, String browser) {
         Instant now = Instant.now();
         StaffAccount account = proven(principal);
-        throttle.succeeded(account.username());
+        throttle.succeeded(account.username(), clientKey);
         account.signedIn(now);
         em.persist(new SignInRecord(account, now, clientAddress, browser));
         audit.record(principal.getName(), AuditAction.SIGNED_IN, null, null, clientAddress, now);

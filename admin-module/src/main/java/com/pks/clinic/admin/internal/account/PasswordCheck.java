@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import com.pks.clinic.admin.api.AuditAction;
+import com.pks.clinic.admin.api.SignInsBusyException;
 import com.pks.clinic.admin.api.SignedInStaff;
 import com.pks.clinic.admin.api.StaffCredential;
 import com.pks.clinic.admin.internal.audit.AuditTrail;
@@ -51,7 +52,7 @@ public class PasswordCheck {
         Optional<Boolean> matches = passwords.matches(credential.getPasswordAsString(),
                 account.map(StaffAccount::passwordHash).orElse(null));
         if (matches.isEmpty()) {
-            return Optional.empty(); // too many checks at once: not a wrong password, so not counted
+            throw new SignInsBusyException(); // not a wrong password, so not counted
         }
         if (matches.get() && account.get().enabled()) {
             return Optional.of(account.get().toSignedIn()); // recorded once the whole sign-in is done

@@ -8,22 +8,22 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Makes guessing get nowhere, before any password is hashed. Per client (its network address, or an IPv6 /64):
- * after a few failures each attempt waits longer, and after {@code clinic.admin.sign-in-client-limit} failures (10)
- * in a quarter of an hour the client is refused for the rest of it. Per account: failures only slow down, up to a ceiling, so that nobody
- * can lock the on-call nurse out by typing her address wrongly on purpose. Unknown accounts are counted like known
- * ones (the same work, the same answer). Two-factor codes count the same way. Kept in memory, bounded, forgotten
- * after the window.
+ * after a few failures each next attempt must wait its turn, longer after each failure, and after
+ * {@code clinic.admin.sign-in-client-limit} failures (10) in a quarter of an hour the client is refused for the rest
+ * of it. Per account: failures only make the next attempt wait, up to a ceiling, and never for an address the account
+ * has signed in from (since the server started), so that nobody can lock the on-call nurse out by typing her address
+ * wrongly on purpose. Unknown accounts are counted like known ones (the same work, the same answer). Two-factor
+ * codes count the same way. Kept in memory, bounded, forgotten after the window.
  *
- * <p>A wait holds the request thread it runs on, and the server has only a few (see the README's "Fast"): at most
- * {@code clinic.admin.sign-in-waits} attempts (2) wait at once, and any further one that would have to wait is
- * turned away at once, unchecked and uncounted, so that guessing from many addresses cannot hold the threads that
- * serve the patients' pages. A sign-in with no failures before it never waits.
+ * <p>An attempt that comes before its turn is answered at once, unchecked and uncounted ({@link #untilTurn}): no
+ * request thread waits (the server has only a few: README, "Fast"), and attempts sent side by side get no more
+ * checks than attempts sent one after another.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -31,51 +31,39 @@ public class SignInThrottle {
     static final int DEFAULT_CLIENT_LIMIT = 10;
     /** Wrong codes for one account (which takes its password each time) before its codes are refused a while. */
     static final int CODE_LIMIT = 20;
-    static final int DEFAULT_WAITS = 2;
     static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int FREE_FAILURES = 3;
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(4);
     private static final int MOST_REMEMBERED = 10_000;
+    private static final int MOST_KNOWN_PER_ACCOUNT = 50;
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> knownClients = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration firstWait;
     private final int clientLimit;
-    private final Semaphore waits;
-    private final Pause pause;
 
     /**
-     * The first wait comes from {@code clinic.admin.sign-in-wait-millis} (half a second), the client's limit
-     * from {@code clinic.admin.sign-in-client-limit} and the waits at once from {@code clinic.admin.sign-in-waits}:
-     * tests, which all come from one address, raise the limit and shorten the wait.
+     * The first wait comes from {@code clinic.admin.sign-in-wait-millis} (half a second) and the client's limit
+     * from {@code clinic.admin.sign-in-client-limit}: tests, which all come from one address, raise the one and
+     * shorten the other.
      */
     public SignInThrottle() {
         this(Clock.systemUTC(), Duration.ofMillis(ConfigProvider.getConfig()
                         .getOptionalValue("clinic.admin.sign-in-wait-millis", Long.class).orElse(500L)),
                 ConfigProvider.getConfig().getOptionalValue("clinic.admin.sign-in-client-limit", Integer.class)
-                        .orElse(DEFAULT_CLIENT_LIMIT),
-                ConfigProvider.getConfig().getOptionalValue("clinic.admin.sign-in-waits", Integer.class)
-                        .orElse(DEFAULT_WAITS),
-                wait -> Thread.sleep(wait.toMillis()));
+                        .orElse(DEFAULT_CLIENT_LIMIT));
     }
 
-    SignInThrottle(Clock clock, Duration firstWait, int clientLimit, int mostWaiting, Pause pause) {
+    SignInThrottle(Clock clock, Duration firstWait, int clientLimit) {
         this.clock = clock;
         this.firstWait = firstWait;
         this.clientLimit = clientLimit;
-        this.waits = new Semaphore(mostWaiting);
-        this.pause = pause;
-    }
-
-    /** How a wait passes: asleep, in the server; on a signal, in a test. */
-    @FunctionalInterface
-    interface Pause {
-        void pass(Duration wait) throws InterruptedException;
     }
 
     /** Whether this client is refused for now (too many failures): nothing is checked for it. */
     public boolean refuses(String client) {
-        return recent(clientKey(client)) >= clientLimit;
+        return recent(clientKey(client)).count() >= clientLimit;
     }
 
     /**
@@ -83,40 +71,22 @@ public class SignInThrottle {
      * refusing cannot lock a colleague out on a whim.
      */
     public boolean refusesCodes(String account) {
-        return recent(accountKey(account)) >= CODE_LIMIT;
-    }
-
-    /** How long this attempt waits before its check: longer after each failure, never more than a few seconds. */
-    public Duration delay(String client, String account) {
-        int most = Math.max(recent(clientKey(client)), recent(accountKey(account)));
-        if (most < FREE_FAILURES) {
-            return Duration.ZERO;
-        }
-        Duration wait = firstWait.multipliedBy(1L << Math.min(most - FREE_FAILURES, 4));
-        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+        return recent(accountKey(account)).count() >= CODE_LIMIT;
     }
 
     /**
-     * Waits as {@link #delay} says, and says whether the attempt may be checked now: not when it would have to wait
-     * while as many attempts as allowed are waiting already (then it returns at once).
+     * How long before an attempt from this client for this account may be checked: nothing while both have had
+     * fewer than three recent failures; after that, from the last failure, the first wait, doubling with each
+     * further failure up to four seconds. The account's failures do not count for a client it has signed in from.
      */
-    public boolean awaitTurn(String client, String account) {
-        Duration wait = delay(client, account);
-        if (wait.isZero()) {
-            return true;
+    public Duration untilTurn(String client, String account) {
+        Instant now = clock.instant();
+        Duration left = recent(clientKey(client)).left(now, firstWait);
+        if (!knownClients.getOrDefault(accountKey(account), Set.of()).contains(client)) {
+            Duration accountLeft = recent(accountKey(account)).left(now, firstWait);
+            left = accountLeft.compareTo(left) > 0 ? accountLeft : left;
         }
-        if (!waits.tryAcquire()) {
-            return false;
-        }
-        try {
-            pause.pass(wait);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } finally {
-            waits.release();
-        }
+        return left;
     }
 
     public void failed(String client, String account) {
@@ -138,22 +108,47 @@ public class SignInThrottle {
     }
 
     /**
-     * A completed sign-in (every factor) clears its account's failures, not its client's: a guesser may know one
-     * password.
+     * A completed sign-in (every factor) clears its account's failures, not its client's (a guesser may know one
+     * password), and makes the client one the account's failures never slow down.
      */
-    public void succeeded(String account) {
+    public void succeeded(String account, String client) {
         failures.remove(accountKey(account));
+        Set<String> known = knownClients.computeIfAbsent(accountKey(account), key -> ConcurrentHashMap.newKeySet());
+        if (known.size() >= MOST_KNOWN_PER_ACCOUNT) {
+            known.clear(); // a colleague who travels a lot: the newest addresses count
+        }
+        known.add(client);
     }
 
-    private int recent(String key) {
+    /** The failures of one client or account within the window: how many, and the last. */
+    private record Recent(int count, Instant last) {
+
+        static final Recent NONE = new Recent(0, Instant.MIN);
+
+        Duration left(Instant now, Duration firstWait) {
+            if (count < FREE_FAILURES) {
+                return Duration.ZERO;
+            }
+            Duration wait = firstWait.multipliedBy(1L << Math.min(count - FREE_FAILURES, 4));
+            Duration left = Duration.between(now, last.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait));
+            return left.isNegative() ? Duration.ZERO : left;
+        }
+    }
+
+    private Recent recent(String key) {
         Instant since = clock.instant().minus(WINDOW);
-        Deque<Instant> times = failures.computeIfPresent(key, (k, kept) -> {
+        Recent[] found = {Recent.NONE};
+        failures.computeIfPresent(key, (k, kept) -> {
             while (!kept.isEmpty() && kept.peekFirst().isBefore(since)) {
                 kept.removeFirst();
             }
-            return kept.isEmpty() ? null : kept;
+            if (kept.isEmpty()) {
+                return null;
+            }
+            found[0] = new Recent(kept.size(), kept.peekLast());
+            return kept;
         });
-        return times == null ? 0 : times.size();
+        return found[0];
     }
 
     private static String clientKey(String client) {

@@ -8,64 +8,55 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Guessing gets slower and then refused for the client; the account is only ever slowed, and all is forgotten. */
+/**
+ * Guessing must wait its turn, then the client is refused; the account's failures only make attempts wait, never from
+ * an address it signed in from; a turn is never waited for on a thread, and all is forgotten.
+ */
 class SignInThrottleTest {
 
     private static final Duration FIRST_WAIT = Duration.ofMillis(500);
 
     private final MovableClock clock = new MovableClock();
-    private final CountDownLatch waiting = new CountDownLatch(1);
-    private final CountDownLatch waited = new CountDownLatch(1);
-    private final SignInThrottle throttle = new SignInThrottle(clock, FIRST_WAIT, SignInThrottle.DEFAULT_CLIENT_LIMIT,
-            1, wait -> {
-                waiting.countDown();
-                waited.await();
-            });
+    private final SignInThrottle throttle = new SignInThrottle(clock, FIRST_WAIT, SignInThrottle.DEFAULT_CLIENT_LIMIT);
 
     @Test
-    void aBurstFromOneClientIsSlowedThenRefusedWithoutLockingTheAccount() {
+    void aBurstFromOneClientMustWaitItsTurnsThenIsRefused() {
         for (int i = 0; i < 3; i++) {
-            assertEquals(Duration.ZERO, throttle.delay("198.51.100.7", "nurse@clinic.test"), "the first tries are free");
+            assertEquals(Duration.ZERO, throttle.untilTurn("198.51.100.7", "nurse@clinic.test"),
+                    "the first tries are free");
             throttle.failed("198.51.100.7", "nurse@clinic.test");
         }
-        assertEquals(FIRST_WAIT, throttle.delay("198.51.100.7", "nurse@clinic.test"));
+        assertEquals(FIRST_WAIT, throttle.untilTurn("198.51.100.7", "nurse@clinic.test"), "counted from the failure");
+        clock.now = clock.now.plusMillis(200);
+        assertEquals(Duration.ofMillis(300), throttle.untilTurn("198.51.100.7", "nurse@clinic.test"));
+        clock.now = clock.now.plusMillis(300);
+        assertEquals(Duration.ZERO, throttle.untilTurn("198.51.100.7", "nurse@clinic.test"), "its turn has come");
         for (int i = 3; i < SignInThrottle.DEFAULT_CLIENT_LIMIT; i++) {
             assertFalse(throttle.refuses("198.51.100.7"));
             throttle.failed("198.51.100.7", "nurse@clinic.test");
         }
+        assertEquals(Duration.ofSeconds(4), throttle.untilTurn("198.51.100.7", "doctor@clinic.test"),
+                "doubling up to a ceiling, for whatever account the client tries");
         assertTrue(throttle.refuses("198.51.100.7"), "the guessing client is refused");
-        assertFalse(throttle.refuses("203.0.113.5"), "the nurse's own computer is not");
-        assertEquals(Duration.ofSeconds(4), throttle.delay("203.0.113.5", "nurse@clinic.test"),
-                "her account is slowed, up to a ceiling, never refused");
-        throttle.succeeded("nurse@clinic.test");
-        assertEquals(Duration.ZERO, throttle.delay("203.0.113.5", "NURSE@clinic.test"));
     }
 
     @Test
-    void whileAsManyAsAllowedWaitAnotherAttemptThatMustWaitIsTurnedAwayAtOnce() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            throttle.failed("198.51.100.7", "doctor@clinic.test");
+    void theAccountsFailuresMakeNewAddressesWaitButNeverOneItSignedInFrom() {
+        throttle.succeeded("nurse@clinic.test", "203.0.113.5"); // her computer at the clinic
+        for (int i = 0; i < 8; i++) {
+            throttle.failed("2001:db8:" + i + "::/64", "nurse@clinic.test"); // a guesser, from many networks
         }
-        ExecutorService guesser = Executors.newSingleThreadExecutor();
-        try {
-            Future<Boolean> first = guesser.submit(() -> throttle.awaitTurn("198.51.100.7", "doctor@clinic.test"));
-            assertTrue(waiting.await(5, TimeUnit.SECONDS), "the first attempt waits");
-            assertFalse(throttle.awaitTurn("203.0.113.9", "doctor@clinic.test"),
-                    "a second one that must wait is not checked: its thread is not held");
-            assertTrue(throttle.awaitTurn("203.0.113.5", "nurse@clinic.test"), "one with no failures goes on");
-            waited.countDown();
-            assertTrue(first.get(5, TimeUnit.SECONDS), "the waiting one is checked after its wait");
-            assertTrue(throttle.awaitTurn("203.0.113.9", "doctor@clinic.test"), "once it is done, the next may wait");
-        } finally {
-            guesser.shutdownNow();
-        }
+        assertFalse(throttle.refuses("203.0.113.5"));
+        assertEquals(Duration.ZERO, throttle.untilTurn("203.0.113.5", "NURSE@clinic.test"),
+                "from her own computer she signs in at once, however the guessing goes");
+        assertEquals(Duration.ofSeconds(4), throttle.untilTurn("2001:db8:99::/64", "nurse@clinic.test"),
+                "a new address waits, up to a ceiling, never refused");
+        assertEquals(Duration.ZERO, throttle.untilTurn("2001:db8:99::/64", "doctor@clinic.test"), "others go on");
+        throttle.succeeded("nurse@clinic.test", "198.51.100.20");
+        assertEquals(Duration.ZERO, throttle.untilTurn("2001:db8:99::/64", "nurse@clinic.test"),
+                "a completed sign-in clears the account's failures");
     }
 
     @Test
@@ -76,7 +67,7 @@ class SignInThrottleTest {
         assertTrue(throttle.refuses("2001:db8::1"));
         clock.now = clock.now.plus(SignInThrottle.WINDOW).plusSeconds(1);
         assertFalse(throttle.refuses("2001:db8::1"));
-        assertEquals(Duration.ZERO, throttle.delay("2001:db8::1", "nobody@clinic.test"));
+        assertEquals(Duration.ZERO, throttle.untilTurn("2001:db8::1", "nobody@clinic.test"));
     }
 
     private static final class MovableClock extends Clock {

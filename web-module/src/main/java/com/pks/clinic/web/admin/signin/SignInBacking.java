@@ -7,6 +7,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import java.io.IOException;
+import java.util.OptionalLong;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -27,8 +28,9 @@ public class SignInBacking {
             + "try again. If you have forgotten your password, ask an Administrator of the clinic.";
     static final String REFUSED = "There have been too many failed sign-ins from this network, so signing in is paused "
             + "here for a quarter of an hour. Please try again later, or ask an Administrator of the clinic.";
-    static final String NOT_ITS_TURN = "Many sign-ins are being tried at this moment, so yours was not checked yet. "
-            + "Please wait a few seconds and try again.";
+    /** Said when a password or code was not checked yet; the seconds are filled in. */
+    static final String NOT_ITS_TURN = "Please wait %d second%s, then try again. Yours was not checked yet: after "
+            + "sign-ins that did not work, or while many are being made, each waits its turn.";
 
     @Inject
     private SecurityContext security;
@@ -95,7 +97,8 @@ public class SignInBacking {
 
     /** What to say when a password or code did not get through: it was wrong, or it was not checked at all. */
     static String failure(String wrong) {
-        return ConsoleAuthentication.wasNotItsTurn(Faces.getRequest()) ? NOT_ITS_TURN : wrong;
+        OptionalLong wait = ConsoleAuthentication.secondsToWait(Faces.getRequest());
+        return wait.isEmpty() ? wrong : NOT_ITS_TURN.formatted(wait.getAsLong(), wait.getAsLong() == 1 ? "" : "s");
     }
 
     public boolean isFailed() {

@@ -14,14 +14,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.pks.clinic.admin.api.AccountException;
 import com.pks.clinic.admin.api.SecondFactorCredential;
 import com.pks.clinic.admin.api.SecondFactorStep;
 import com.pks.clinic.admin.api.SignInService;
+import com.pks.clinic.admin.api.SignInsBusyException;
 import com.pks.clinic.admin.api.SignedInStaff;
 import com.pks.clinic.admin.api.StaffCredential;
 import com.pks.clinic.admin.api.StaffPrincipal;
@@ -41,8 +44,9 @@ import com.pks.clinic.web.platform.client.ClientAddress;
  * roles need one and it has none yet), a right password only leaves a {@link PendingSignIn} in a new session, and
  * the code page (or the page that sets up the app) hands a {@link SecondFactorCredential} back here.
  *
- * <p>Before a password or a code is checked, the throttle may make it wait (after earlier failures); when too many
- * sign-ins are waiting already, nothing is checked or counted and the page can say so ({@link #wasNotItsTurn}).
+ * <p>A password or a code that comes before its turn (the throttle's, after earlier failures), or while as many
+ * passwords as the server checks at once are being checked, is neither checked nor counted, and the page can say
+ * how long to wait ({@link #secondsToWait}).
  */
 @ApplicationScoped
 public class ConsoleAuthentication implements HttpAuthenticationMechanism {
@@ -52,7 +56,9 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     public static final String SIGN_IN_PAGE = "/admin/sign-in";
     public static final String CODE_PAGE = "/admin/sign-in/code";
     public static final String ENROL_PAGE = "/admin/sign-in/set-up-app";
-    private static final String NOT_ITS_TURN = "sign-in not checked: too many waiting";
+    private static final String NOT_ITS_TURN = "sign-in not checked: seconds to wait";
+    /** How long to wait when the check itself was busy: a password check takes a fraction of a second. */
+    private static final long BUSY_SECONDS = 2;
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -103,10 +109,16 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     /** A right password signs in at once, or first asks for the second factor (or for setting one up). */
     private AuthenticationStatus passwordGiven(HttpServletRequest request, HttpMessageContext context,
                                                StaffCredential password) {
-        if (!turnGiven(request, password.getCaller(), password.clientKey())) {
+        if (notItsTurn(request, password.getCaller(), password.clientKey())) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = identityStores.validate(password);
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(password);
+        } catch (SignInsBusyException busy) {
+            request.setAttribute(NOT_ITS_TURN, BUSY_SECONDS);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -127,7 +139,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         SignedInStaff staff = pending.get().staff();
-        if (!turnGiven(request, staff.principal().getName(), code.clientKey())) {
+        if (notItsTurn(request, staff.principal().getName(), code.clientKey())) {
             return AuthenticationStatus.SEND_FAILURE; // not a wrong code: none was checked
         }
         try {
@@ -148,17 +160,22 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private boolean turnGiven(HttpServletRequest request, String account, String clientKey) {
-        boolean given = signIns.waitForTurn(account, clientKey);
-        if (!given) {
-            request.setAttribute(NOT_ITS_TURN, Boolean.TRUE);
+    private boolean notItsTurn(HttpServletRequest request, String account, String clientKey) {
+        Duration wait = signIns.untilTurn(account, clientKey);
+        if (wait.isZero()) {
+            return false;
         }
-        return given;
+        request.setAttribute(NOT_ITS_TURN, Math.max(1, (wait.toMillis() + 999) / 1000));
+        return true;
     }
 
-    /** Whether this request's sign-in failed only because too many were waiting: nothing was checked. */
-    public static boolean wasNotItsTurn(HttpServletRequest request) {
-        return request.getAttribute(NOT_ITS_TURN) != null;
+    /**
+     * How many seconds to wait when this request's password or code was not checked, not its turn yet; empty when
+     * it was checked.
+     */
+    public static OptionalLong secondsToWait(HttpServletRequest request) {
+        return request.getAttribute(NOT_ITS_TURN) instanceof Long seconds ? OptionalLong.of(seconds)
+                : OptionalLong.empty();
     }
 
     /** Keeps the recovery codes of a second factor set up just now, for the account page to show once. */
@@ -178,7 +195,8 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context,
                                           SignedInStaff staff) {
-        signIns.signedIn(staff.principal(), client.get(), request.getHeader("User-Agent")); // recorded first
+        signIns.signedIn(staff.principal(), client.get(), client.limitKey(),
+                request.getHeader("User-Agent")); // recorded first
         HttpSession session = freshSession(request);
         session.setMaxInactiveInterval(IdleTimeout.seconds(ConfigProvider.getConfig()));
         session.setAttribute(SESSION_KEY, staff);

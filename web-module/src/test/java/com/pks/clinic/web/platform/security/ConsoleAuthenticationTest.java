@@ -10,43 +10,67 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 import com.pks.clinic.admin.api.SignInService;
+import com.pks.clinic.admin.api.SignInsBusyException;
 import com.pks.clinic.admin.api.StaffCredential;
 
 /**
- * A password that would have to wait while too many sign-ins wait already is not checked and not counted, and the
- * sign-in page can tell why (the throttle's own limit is {@code SignInThrottleTest}'s).
+ * A password that comes before its turn, or while as many as the server checks at once are being checked, is not
+ * checked and not counted, and the sign-in page can say how long to wait (the turns themselves are
+ * {@code SignInThrottleTest}'s).
  */
 class ConsoleAuthenticationTest {
 
+    private final Map<Object, Object> attributes = new HashMap<>();
+    private final HttpServletRequest request = fake(HttpServletRequest.class, (method, args) ->
+            switch (method.getName()) {
+                case "setAttribute" -> attributes.put(args[0], args[1]);
+                case "getAttribute" -> attributes.get(args[0]);
+                default -> fail("asked the request " + method.getName());
+            });
+
     @Test
-    void aPasswordThatMayNotWaitNowIsNotChecked() throws ReflectiveOperationException {
+    void aPasswordBeforeItsTurnIsNotChecked() throws ReflectiveOperationException {
+        ConsoleAuthentication mechanism = mechanism(Duration.ofMillis(2_100), (method, args) ->
+                fail("the password was checked"));
+
+        assertEquals(AuthenticationStatus.SEND_FAILURE, mechanism.validateRequest(request, null, passwordGiven()));
+        assertEquals(OptionalLong.of(3), ConsoleAuthentication.secondsToWait(request), "whole seconds, rounded up");
+    }
+
+    @Test
+    void aPasswordThatCouldNotBeCheckedNowSaysSoInsteadOfWrongPassword() throws ReflectiveOperationException {
+        ConsoleAuthentication mechanism = mechanism(Duration.ZERO, (method, args) -> {
+            throw new SignInsBusyException();
+        });
+
+        assertEquals(AuthenticationStatus.SEND_FAILURE, mechanism.validateRequest(request, null, passwordGiven()));
+        assertTrue(ConsoleAuthentication.secondsToWait(request).isPresent(), "not 'wrong password'");
+    }
+
+    private static ConsoleAuthentication mechanism(Duration untilTurn, BiFunction<Method, Object[], Object> store)
+            throws ReflectiveOperationException {
         ConsoleAuthentication mechanism = new ConsoleAuthentication();
         set(mechanism, "signIns", fake(SignInService.class, (method, args) ->
-                method.getName().equals("waitForTurn") ? Boolean.FALSE : fail("asked " + method.getName())));
-        set(mechanism, "identityStores", fake(IdentityStoreHandler.class, (method, args) ->
-                fail("the password was checked")));
-        Map<Object, Object> attributes = new HashMap<>();
-        HttpServletRequest request = fake(HttpServletRequest.class, (method, args) -> switch (method.getName()) {
-            case "setAttribute" -> attributes.put(args[0], args[1]);
-            case "getAttribute" -> attributes.get(args[0]);
-            default -> fail("asked the request " + method.getName());
-        });
+                method.getName().equals("untilTurn") ? untilTurn : fail("asked " + method.getName())));
+        set(mechanism, "identityStores", fake(IdentityStoreHandler.class, store));
+        return mechanism;
+    }
+
+    private static HttpMessageContext passwordGiven() {
         StaffCredential password = new StaffCredential("nurse@clinic.test", "a password", "198.51.100.7",
                 "198.51.100.7");
-        HttpMessageContext context = fake(HttpMessageContext.class, (method, args) ->
-                method.getName().equals("getAuthParameters")
-                        ? AuthenticationParameters.withParams().credential(password)
-                        : fail("asked the context " + method.getName()));
-
-        assertEquals(AuthenticationStatus.SEND_FAILURE, mechanism.validateRequest(request, null, context));
-        assertTrue(ConsoleAuthentication.wasNotItsTurn(request), "the page says why, not 'wrong password'");
+        return fake(HttpMessageContext.class, (method, args) -> method.getName().equals("getAuthParameters")
+                ? AuthenticationParameters.withParams().credential(password)
+                : fail("asked the context " + method.getName()));
     }
 
     private static <T> T fake(Class<T> type, BiFunction<Method, Object[], Object> answer) {
