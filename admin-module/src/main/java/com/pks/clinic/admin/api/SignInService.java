@@ -30,7 +30,8 @@ public interface SignInService {
 
     /**
      * How long before a password or code for this account from this client may be checked (after earlier failures);
-     * zero when it may be checked now. One that comes sooner is not checked and not counted.
+     * zero when it may be checked now, and then its turn is taken. One that comes sooner is not checked and not
+     * counted.
      */
     Duration untilTurn(String account, String clientKey);
 

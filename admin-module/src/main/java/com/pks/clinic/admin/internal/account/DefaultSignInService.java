@@ -106,7 +106,7 @@ public class DefaultSignInService implements SignInService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // only the throttle's memory is read
     public Duration untilTurn(String account, String clientKey) {
-        return throttle.untilTurn(clientKey, account);
+        return throttle.takeTurn(clientKey, account);
     }
 
     @Override
@@ -142,7 +142,7 @@ public class DefaultSignInService implements SignInService {
         // guessed at like a sign-in: counted for the account, and refused after too many
         if (current == null || throttle.refusesCodes(account.username())
                 || !passwords.matches(current, account.passwordHash()).orElse(false)) {
-            throttle.failed(clientAddress, account.username());
+            throttle.failedCode(clientAddress, account.username());
             throw InvalidAccountException.of("current", "That is not your present password.");
         }
         PasswordRules.problem(password, account.username()).ifPresent(problem -> {

@@ -2,13 +2,13 @@ package com.pks.clinic.admin.internal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
 import com.pks.clinic.admin.api.AuditAction;
-import com.pks.clinic.admin.api.SignInsBusyException;
 import com.pks.clinic.admin.api.SignedInStaff;
 import com.pks.clinic.admin.api.StaffCredential;
 import com.pks.clinic.admin.internal.audit.AuditTrail;
@@ -45,22 +45,27 @@ public class PasswordCheck {
                 AuditAction.SIGN_IN_REFUSED, null, null, credential.clientAddress(), clock.instant());
     }
 
+    /**
+     * Valid with the account's principal and groups, invalid (counted and audited), or not validated when no check
+     * could be made at this moment (every core hashing): that is no wrong password, so it is not counted.
+     */
     @Transactional
-    public Optional<SignedInStaff> check(StaffCredential credential) {
+    public CredentialValidationResult check(StaffCredential credential) {
         Optional<StaffAccount> account = accounts.find(credential.getCaller());
         Instant now = clock.instant();
         Optional<Boolean> matches = passwords.matches(credential.getPasswordAsString(),
                 account.map(StaffAccount::passwordHash).orElse(null));
         if (matches.isEmpty()) {
-            throw new SignInsBusyException(); // not a wrong password, so not counted
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         if (matches.get() && account.get().enabled()) {
-            return Optional.of(account.get().toSignedIn()); // recorded once the whole sign-in is done
+            SignedInStaff signedIn = account.get().toSignedIn(); // recorded once the whole sign-in is done
+            return new CredentialValidationResult(signedIn.principal(), signedIn.groups());
         }
         throttle.failed(credential.clientKey(), credential.getCaller());
         String detail = account.isEmpty() ? "no such account" : matches.get() ? "account disabled" : "wrong password";
         audit.record(account.map(StaffAccount::username).orElse(AuditTrail.ANONYMOUS), AuditAction.SIGN_IN_FAILED, null,
                 detail, credential.clientAddress(), now);
-        return Optional.empty();
+        return CredentialValidationResult.INVALID_RESULT;
     }
 }

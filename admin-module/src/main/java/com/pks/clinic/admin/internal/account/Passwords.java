@@ -14,9 +14,9 @@ import java.util.logging.Logger;
 /**
  * Hashes and checks passwords with PBKDF2-HMAC-SHA512, 210,000 iterations and a 32-byte salt (OWASP's figures; the
  * defaults of Jakarta Security are far too weak). One hash takes about 0.2 s, so never more run at once than there
- * are cores: a burst of sign-ins queues instead of starving the site, and one that waits longer than a few seconds
- * is refused as if the password were wrong (and logged, without any name). An unknown account costs the same hash
- * as a known one, so that the time of an answer tells nothing. Passwords are never logged.
+ * are cores: a sign-in that comes while they all hash is not checked (the person is asked to try again in a moment,
+ * and it is logged without any name) rather than wait on one of the site's few request threads. An unknown account
+ * costs the same hash as a known one, so that the time of an answer tells nothing. Passwords are never logged.
  */
 @ApplicationScoped
 public class Passwords {

@@ -63,7 +63,7 @@ public class SecondFactors {
         Instant now = clock.instant();
         OptionalLong step = Totp.accept(box.open(account.totpPending(), account.secretPlace()), code, now, -1);
         if (step.isEmpty()) {
-            throttle.failed(clientKey, account.username());
+            throttle.failedCode(clientKey, account.username());
             throw InvalidAccountException.of("code", "That is not the code the app shows now. Check that the app "
                     + "lists this account, then type the six digits it shows (they change every 30 seconds).");
         }
@@ -90,7 +90,7 @@ public class SecondFactors {
         boolean proved = RecoveryCodes.looksLikeOne(code) ? useRecoveryCode(account, code, address, now)
                 : acceptCode(account, code, now);
         if (!proved) {
-            throttle.failed(clientKey, account.username());
+            throttle.failedCode(clientKey, account.username());
             audit.record(account.username(), AuditAction.SECOND_FACTOR_FAILED, null, null, address, now);
         }
         return proved;

@@ -24,7 +24,6 @@ import com.pks.clinic.admin.api.AccountException;
 import com.pks.clinic.admin.api.SecondFactorCredential;
 import com.pks.clinic.admin.api.SecondFactorStep;
 import com.pks.clinic.admin.api.SignInService;
-import com.pks.clinic.admin.api.SignInsBusyException;
 import com.pks.clinic.admin.api.SignedInStaff;
 import com.pks.clinic.admin.api.StaffCredential;
 import com.pks.clinic.admin.api.StaffPrincipal;
@@ -112,10 +111,8 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         if (notItsTurn(request, password.getCaller(), password.clientKey())) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result;
-        try {
-            result = identityStores.validate(password);
-        } catch (SignInsBusyException busy) {
+        CredentialValidationResult result = identityStores.validate(password);
+        if (result.getStatus() == CredentialValidationResult.Status.NOT_VALIDATED) { // every core was hashing
             request.setAttribute(NOT_ITS_TURN, BUSY_SECONDS);
             return AuthenticationStatus.SEND_FAILURE;
         }
