@@ -140,8 +140,13 @@ public class DefaultSignInService implements SignInService {
     public void changePassword(String current, String password, String clientAddress) {
         StaffAccount account = accounts.find(session.getCallerPrincipal().getName()).orElseThrow();
         // guessed at like a sign-in: counted for the account, and refused after too many
-        if (current == null || throttle.refusesCodes(account.username())
-                || !passwords.matches(current, account.passwordHash()).orElse(false)) {
+        Optional<Boolean> matches = current == null || throttle.refusesCodes(account.username()) ? Optional.of(false)
+                : passwords.matches(current, account.passwordHash());
+        if (matches.isEmpty()) {
+            throw InvalidAccountException.of("current", "Many sign-ins are being checked at this moment, so your "
+                    + "present password was not checked yet. Please try again in a few seconds.");
+        }
+        if (!matches.get()) {
             throttle.failedCode(clientAddress, account.username());
             throw InvalidAccountException.of("current", "That is not your present password.");
         }
