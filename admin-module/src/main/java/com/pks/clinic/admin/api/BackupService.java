@@ -10,12 +10,16 @@ import java.util.Optional;
 public interface BackupService {
 
     /**
-     * Makes a backup now and checks it; the result, good or bad, is listed and audited. None when another backup
-     * is being made at this moment (nothing is started: the one under way is listed when it is done).
+     * Starts a backup and returns at once: it is made and checked on a thread of its own (it takes seconds to
+     * minutes), then listed and audited, good or bad. False when another backup is being made at this moment
+     * (nothing is started: the one under way is listed when it is done).
      */
-    Optional<Backup> backUpNow(String clientAddress);
+    boolean startBackup(String clientAddress);
 
-    /** The backups in the backup folder, newest first. */
+    /** The backup being made at this moment, if any. */
+    Optional<BackupUnderWay> underWay();
+
+    /** The backups in the backup folder, newest first; the one being made is not among them until it is done. */
     List<Backup> list();
 
     /** Where the backups are kept, for the console to say. */

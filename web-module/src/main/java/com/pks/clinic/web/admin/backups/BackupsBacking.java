@@ -14,12 +14,13 @@ import org.omnifaces.util.Messages;
 
 import com.pks.clinic.admin.api.Backup;
 import com.pks.clinic.admin.api.BackupService;
+import com.pks.clinic.admin.api.BackupUnderWay;
 import com.pks.clinic.web.platform.client.ClientAddress;
 
 /**
- * The backups ({@code /admin/backups}, Administrators): every backup with its time, size and check, a button that
- * makes one now, and what to do with them (copy them off the machine; restore one with the command). The dashboard
- * asks it whether the nightly backup is missing or failed.
+ * The backups ({@code /admin/backups}, Administrators): every backup with its time, size and check, the one being
+ * made, a button that starts one now, and what to do with them (copy them off the machine; restore one with the
+ * command). The dashboard asks it whether the nightly backup is missing or failed.
  */
 @Named
 @RequestScoped
@@ -35,28 +36,38 @@ public class BackupsBacking {
     private ClientAddress client;
 
     private List<Backup> list = List.of();
+    private BackupUnderWay underWay;
     private Optional<String> nightlyProblem;
 
     public void load() {
+        underWay = backups.underWay().orElse(null); // first: one done in between is then in the list, not in neither
         list = backups.list();
     }
 
+    /** Starts a backup and shows this screen again at once, with the backup under way (backup-progress.js). */
     public void backUpNow() throws IOException {
-        Optional<Backup> made = backups.backUpNow(client.get());
-        if (made.isEmpty()) {
-            Messages.addFlashGlobalWarn("Another backup is being made at this moment, so no second one was started. "
-                    + "It appears in the list below when it is done: reload this page in a minute.");
-        } else if (made.get().checked()) {
-            Messages.addFlashGlobalInfo("Backup " + made.get().name() + " is made and checked. "
-                    + made.get().outcome());
+        if (backups.startBackup(client.get())) {
+            Messages.addFlashGlobalInfo("The backup has started. You can go on working: it is made and checked in "
+                    + "the background, and this screen shows it when it is done.");
         } else {
-            Messages.addFlashGlobalError("The backup failed. " + made.get().outcome() + " The log has the details.");
+            Messages.addFlashGlobalWarn("Another backup is being made at this moment, so no second one was started. "
+                    + "It appears in the list below when it is done.");
         }
         Faces.redirect(Faces.getRequestContextPath() + "/admin/backups");
     }
 
     public List<Backup> getBackups() {
         return list;
+    }
+
+    /** The backup being made at this moment, or {@code null}. */
+    public BackupUnderWay getUnderWay() {
+        return underWay;
+    }
+
+    /** How the list's newest backup went, in a sentence: what the screen announces when a backup is done. */
+    public String summary(Backup backup) {
+        return "Backup " + backup.name() + (backup.checked() ? " is made. " : " did not succeed. ") + backup.outcome();
     }
 
     public String getFolder() {
