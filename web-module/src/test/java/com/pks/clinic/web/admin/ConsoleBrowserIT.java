@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -211,6 +213,35 @@ class ConsoleBrowserIT {
     private String auditText(RunningSite site, String search) {
         admin.driver().get(site.uri("/admin/audit" + search).toString());
         return admin.driver().findElement(By.tagName("main")).getText();
+    }
+
+    /**
+     * The accounts screen shows a one-time link to copy only when no mail server is configured, and the shared site
+     * has one: the same markup is put on the screen here and the screen's own script run on it again.
+     */
+    @Test
+    void theCopyLinkButtonPutsTheLinkOnTheClipboard(RunningSite site) {
+        URI page = site.uri("/admin/accounts");
+        admin.driver().get(page.toString());
+        admin.driver().executeCdpCommand("Browser.grantPermissions", Map.of("origin",
+                page.getScheme() + "://" + page.getRawAuthority(), "permissions",
+                List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        admin.driver().executeScript("""
+                document.querySelector('main').insertAdjacentHTML('afterbegin',
+                    '<label for="link">The link</label><input id="link" readonly value="https://clinic.test/one-time">'
+                    + '<button type="button" id="copy" class="button" hidden data-copies="link" '
+                    + 'data-copied-status="copied">Copy link</button><span id="copied" role="status"></span>');
+                var again = document.createElement('script');
+                again.src = document.querySelector('script[src*="copy-button.js"]').src;
+                document.body.appendChild(again);""");
+        WebDriverWait wait = new WebDriverWait(admin.driver(), Duration.ofSeconds(5));
+        wait.until(driver -> driver.findElement(By.id("copy")).isDisplayed());
+        admin.click("copy");
+        wait.until(driver -> !driver.findElement(By.id("copied")).getText().isEmpty());
+        assertTrue(admin.text("copied").startsWith("Copied."), admin.text("copied"));
+        assertEquals("https://clinic.test/one-time", admin.driver().executeAsyncScript(
+                "var done = arguments[0];"
+                + "navigator.clipboard.readText().then(done, function (e) { done('refused: ' + e); });"));
     }
 
     @Test
