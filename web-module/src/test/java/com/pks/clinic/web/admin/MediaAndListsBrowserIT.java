@@ -88,6 +88,17 @@ class MediaAndListsBrowserIT {
     }
 
     @Test
+    void aPictureUploadedAgainIsTakenAndNamedAsAlreadyInTheLibrary(RunningSite site) throws IOException {
+        byte[] photo = CameraPhotos.jpeg(1640, 1230, 1); // a size no other upload of the suite has
+        String first = MediaUpload.upload(editor, site, photo, "harbour-" + letters + ".jpg").messages();
+        assertFalse(first.contains("same picture"), first);
+        String again = MediaUpload.upload(editor, site, photo, "harbour-again-" + letters + ".jpg").messages();
+        assertTrue(again.contains("Uploaded “harbour-again-" + letters + ".jpg”"), again);
+        assertTrue(again.contains("“harbour-again-" + letters + ".jpg” is the same picture as “harbour-" + letters
+                + ".jpg”, which was already in the library"), again);
+    }
+
+    @Test
     void aTeamMemberWithAPhotoIsPublishedOnceThePhotoIsDescribed(RunningSite site) throws IOException {
         String photo = MediaUpload.upload(admin, site, "portrait-" + letters + ".jpg").path();
         String name = "Dr. Rowan " + letters;

@@ -23,9 +23,14 @@ public record MediaUpload(String path, String messages) {
     /** Uploads a phone photo with this name (and, for each further name, a file that only pretends to be one). */
     public static MediaUpload upload(Browser browser, RunningSite site, String photoName, String... fakeNames)
             throws IOException {
+        return upload(browser, site, CameraPhotos.jpeg(1600, 1200, 6), photoName, fakeNames);
+    }
+
+    /** The same with this photo (every other upload sends the same one). */
+    public static MediaUpload upload(Browser browser, RunningSite site, byte[] photo, String photoName,
+                                     String... fakeNames) throws IOException {
         Path folder = Files.createTempDirectory("uploads");
-        StringBuilder files = new StringBuilder(Files.write(folder.resolve(photoName),
-                CameraPhotos.jpeg(1600, 1200, 6)).toString());
+        StringBuilder files = new StringBuilder(Files.write(folder.resolve(photoName), photo).toString());
         for (String fake : fakeNames) {
             files.append('\n').append(Files.write(folder.resolve(fake), "%PDF-1.7 not a photo".getBytes(
                     StandardCharsets.US_ASCII)));

@@ -46,7 +46,7 @@ public class MediaLibraryBacking {
     }
 
     public void upload() throws IOException {
-        List<String> taken = new ArrayList<>();
+        List<MediaImage> taken = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (Part file : files == null ? List.<Part>of() : files) {
             String name = file.getSubmittedFileName() == null ? "the file" : file.getSubmittedFileName();
@@ -54,9 +54,8 @@ public class MediaLibraryBacking {
                 continue; // the empty part a browser sends when nothing was chosen
             }
             try (InputStream in = file.getInputStream()) {
-                MediaImage image = media.upload(name, in.readNBytes((int) Math.min(file.getSize(), READ_LIMIT)),
-                        client.get());
-                taken.add(image.name());
+                taken.add(media.upload(name, in.readNBytes((int) Math.min(file.getSize(), READ_LIMIT)),
+                        client.get()));
             } catch (InvalidContentException invalid) {
                 refused.add("“" + name + "” was not uploaded: " + String.join(" ", invalid.problems().values()));
             } finally {
@@ -69,12 +68,29 @@ public class MediaLibraryBacking {
             return;
         }
         if (!taken.isEmpty()) {
-            Messages.addFlashGlobalInfo((taken.size() == 1 ? "Uploaded “" + taken.get(0) + "”." : "Uploaded "
+            Messages.addFlashGlobalInfo((taken.size() == 1 ? "Uploaded “" + taken.get(0).name() + "”." : "Uploaded "
                     + taken.size() + " pictures.") + " Before a picture can appear on a published page, describe "
                     + "it: open it below and write its text alternative.");
+            alreadyHeld(taken).forEach(Messages::addFlashGlobalWarn);
         }
         refused.forEach(Messages::addFlashGlobalError);
         Faces.redirect(Faces.getRequestContextPath() + "/admin/media");
+    }
+
+    /**
+     * For each picture just uploaded that the library already held (the same picture: its stored file has the same
+     * fingerprint), a sentence that names the earlier one. It is kept all the same: a copy is harmless, and the
+     * person may have meant it.
+     */
+    private List<String> alreadyHeld(List<MediaImage> uploaded) {
+        List<MediaImage> library = media.library(null);
+        return uploaded.stream().flatMap(image -> library.stream()
+                        .filter(other -> other.id() < image.id() && other.fingerprint().equals(image.fingerprint()))
+                        .reduce((newer, older) -> older) // the first one uploaded: the library lists newest first
+                        .map(earlier -> "“" + image.name() + "” is the same picture as “" + earlier.name()
+                                + "”, which was already in the library. If you did not mean to add it twice, open "
+                                + "the newer copy below and delete it.").stream())
+                .toList();
     }
 
     public List<MediaImage> getPictures() {
