@@ -256,6 +256,10 @@ class ContentServicesIT {
             InvalidContentException backwards = assertThrows(InvalidContentException.class,
                     () -> settings.update(details(changed, changed.phone(), "We 17:00-09:00"), ADDRESS));
             assertTrue(backwards.problems().get("hours").contains("Wednesday"), backwards.problems().toString());
+            InvalidContentException both = assertThrows(InvalidContentException.class,
+                    () -> settings.update(details(changed, "12345", "We 17:00-09:00"), ADDRESS));
+            assertEquals(Set.of("phone", "hours"), both.problems().keySet(), "every problem named at once");
+            assertTrue(both.problems().get("phone").contains("area code"), both.problems().get("phone"));
             assertEquals(changed.version(), settings.get().version(), "nothing refused was stored");
         });
     }
@@ -348,6 +352,9 @@ class ContentServicesIT {
                     () -> pages.changeSlug("home", uniqueSlug(), pages.getForEditing("home").version(), ADDRESS));
             assertThrows(InvalidContentException.class,
                     () -> pages.delete("home", null, pages.getForEditing("home").version(), ADDRESS));
+            assertThrows(InvalidContentException.class,
+                    () -> pages.unpublish("home", pages.getForEditing("home").version(), ADDRESS));
+            assertTrue(pages.findPublished("home").isPresent(), "every visitor's first page stays on the site");
 
             pages.delete(third, "faq", page.version(), ADDRESS);
             assertThrows(ContentNotFoundException.class, () -> pages.getForEditing(third));

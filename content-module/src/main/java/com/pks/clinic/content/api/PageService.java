@@ -41,7 +41,7 @@ public interface PageService {
     /** Makes the draft live (or, with no draft, publishes the page again as it was last). */
     EditablePage publish(String slug, long expectedVersion, String clientAddress);
 
-    /** Hides the page from the public site; its draft and history stay. */
+    /** Hides the page from the public site; its draft and history stay. The home page cannot be hidden. */
     EditablePage unpublish(String slug, long expectedVersion, String clientAddress);
 
     /** The page's revisions, newest first. */

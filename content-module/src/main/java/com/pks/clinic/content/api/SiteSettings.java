@@ -25,7 +25,7 @@ import java.time.ZoneId;
 public record SiteSettings(
         @NotBlank(message = "The clinic needs a name.") @Size(max = 120) String clinicName,
         @NotBlank(message = "Please give a phone number.")
-        @Pattern(regexp = "\\+?[0-9 ()./-]{7,25}", message = "Use digits, spaces, dashes or dots, like 406-880-7571.")
+        @Pattern(regexp = "\\+?[0-9 ()./-]{7,25}", message = "Give the whole number with its area code, like 406-880-7571.")
         String phone,
         @Size(max = 200, message = "Please keep the street under 200 characters.") String street,
         @NotBlank(message = "Please give the city.") @Size(max = 100) String city,

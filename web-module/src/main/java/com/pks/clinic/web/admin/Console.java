@@ -72,6 +72,12 @@ public class Console {
         return displayName;
     }
 
+    /** Whether this account is the signed-in person's own: the accounts screen offers no way to lock oneself out. */
+    public boolean isSignedInAs(String username) {
+        Principal caller = callerPrincipal();
+        return caller != null && caller.getName().equalsIgnoreCase(username);
+    }
+
     public boolean isAdministrator() {
         return inRole(AdminRoles.ADMINISTRATOR);
     }

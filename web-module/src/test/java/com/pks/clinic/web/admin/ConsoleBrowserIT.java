@@ -435,6 +435,42 @@ class ConsoleBrowserIT {
         }
     }
 
+    @Test
+    void anAdministratorCanNeitherDisableNorDemoteTheirOwnAccount(RunningSite site) {
+        admin.driver().get(site.uri("/admin/accounts").toString());
+        WebElement own = accountRow(adminAddress);
+        assertTrue(own.findElement(By.cssSelector("th")).getText().contains("(you)"));
+        assertTrue(own.findElements(By.cssSelector("input[value='Disable']")).isEmpty(), "no Disable on one's own row");
+
+        // the server refuses it all the same: a colleague's Disable form, pointed at one's own account
+        String ownVersion = own.findElement(By.cssSelector("input[name=version]")).getAttribute("value");
+        WebElement disable = accountRow(editorAddress).findElement(By.cssSelector("input[value='Disable']"));
+        admin.driver().executeScript("var form = arguments[0].form;"
+                + "form.querySelector('input[name=account]').value = arguments[1];"
+                + "form.querySelector('input[name=version]').value = arguments[2];"
+                + "arguments[0].click();", disable, adminAddress, ownVersion);
+        String refusal = new WebDriverWait(admin.driver(), Duration.ofSeconds(15)).until(driver -> driver
+                .findElements(By.cssSelector(".message-error")).stream().map(WebElement::getText).findFirst()
+                .orElse(null));
+        assertTrue(refusal.startsWith("You cannot disable your own account"), refusal);
+
+        admin.driver().executeScript("var roles = arguments[0].querySelectorAll('input[name=role]');"
+                + "roles.forEach(function (role) { role.checked = role.value === 'EDITOR'; });"
+                + "arguments[0].querySelector('input[type=submit]').click();",
+                accountRow(adminAddress).findElement(By.cssSelector("form[id$='roles-form']")));
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(15)).until(driver -> driver
+                .findElements(By.cssSelector(".message-error")).stream().anyMatch(WebElement::isDisplayed));
+        assertTrue(admin.text("main").contains("take away your own Administrator role"), admin.text("main"));
+        assertTrue(admin.driver().findElement(By.cssSelector(".console-nav")).getAttribute("textContent")
+                .contains("Accounts"), "still an Administrator");
+    }
+
+    private WebElement accountRow(String address) {
+        return admin.driver().findElements(By.cssSelector("#accounts tbody tr")).stream()
+                .filter(row -> row.findElement(By.cssSelector("td[data-label='E-mail address']")).getText()
+                        .equals(address)).findFirst().orElseThrow();
+    }
+
     /** In the accounts table, the row of this account: changes something in one of its forms and sends it. */
     private void changeAccount(RunningSite site, String address, String form,
                                java.util.function.Consumer<WebElement> change, String button) {

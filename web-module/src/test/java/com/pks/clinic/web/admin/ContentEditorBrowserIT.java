@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -343,6 +345,40 @@ class ContentEditorBrowserIT {
             }
         }
         throw new AssertionError("Tab never reached \"" + words + "\" on " + browser.driver().getCurrentUrl());
+    }
+
+    @Test
+    void unpublishingAsksFirstAndTheHomePageCannotBeUnpublished(RunningSite site) {
+        editor.driver().get(site.uri("/admin/pages/new").toString());
+        editor.submit("create");
+        assertEquals("Please give the page a title: its address is made from it.", editor.text("new-page-errors")
+                .lines().skip(1).collect(Collectors.joining("\n")), "only the title is named: the address is optional");
+
+        String slug = "leaving-" + letters;
+        createPage(editor, site, "Leaving soon", slug, "Words for a while.");
+        editor.submit("publish");
+        waitForEditor(editor);
+        URI page = site.uri("/" + slug);
+        assertEquals(200, Http.get(page).statusCode());
+        editor.submit("unpublish");
+        waitForEditor(editor);
+        assertTrue(editor.text("unpublish-confirmation").startsWith("Take “Leaving soon” off the public site?"),
+                editor.text("unpublish-confirmation"));
+        assertEquals("unpublish-confirmation", editor.driver().switchTo().activeElement().getAttribute("id"),
+                "the question has the keyboard's focus");
+        assertEquals(200, Http.get(page).statusCode(), "asking changes nothing");
+        editor.submit("cancel-unpublish");
+        waitForEditor(editor);
+        assertEquals(200, Http.get(page).statusCode(), "nor does No");
+        editor.submit("unpublish");
+        waitForEditor(editor);
+        editor.submit("confirm-unpublish");
+        waitForEditor(editor);
+        assertTrue(editor.text("main").contains("no longer on the public site"), editor.text("main"));
+        assertEquals(404, Http.get(page).statusCode());
+
+        openEditor(editor, site, "home");
+        assertTrue(editor.driver().findElements(By.id("unpublish")).isEmpty(), "the home page offers no Unpublish");
     }
 
     private static void createPage(Browser browser, RunningSite site, String title, String slug, String text) {

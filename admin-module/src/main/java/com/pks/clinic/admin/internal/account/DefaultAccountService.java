@@ -26,6 +26,7 @@ import com.pks.clinic.admin.api.AuditAction;
 import com.pks.clinic.admin.api.ConcurrentAccountChangeException;
 import com.pks.clinic.admin.api.InvalidAccountException;
 import com.pks.clinic.admin.api.LastAdministratorException;
+import com.pks.clinic.admin.api.OwnAccountException;
 import com.pks.clinic.admin.api.Invitation;
 import com.pks.clinic.admin.api.PasswordLink;
 import com.pks.clinic.admin.api.StaffRole;
@@ -134,6 +135,7 @@ public class DefaultAccountService implements AccountService {
             throw InvalidAccountException.of("roles", "Please choose at least one role, or disable the account.");
         }
         StaffAccount account = locked(username, expectedVersion);
+        requireNotOwn(account, !roles.contains(StaffRole.ADMINISTRATOR));
         Set<StaffRole> before = account.roles();
         account.changeRoles(roles);
         requireAnAdministratorLeft(account);
@@ -156,6 +158,7 @@ public class DefaultAccountService implements AccountService {
     @RolesAllowed(ADMINISTRATOR)
     public Account setEnabled(String username, boolean enabled, long expectedVersion, String clientAddress) {
         StaffAccount account = locked(username, expectedVersion);
+        requireNotOwn(account, !enabled);
         account.setEnabled(enabled);
         requireAnAdministratorLeft(account);
         record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, account, null, clientAddress,
@@ -171,6 +174,13 @@ public class DefaultAccountService implements AccountService {
             throw new ConcurrentAccountChangeException(account.username());
         }
         return account;
+    }
+
+    /** Refuses a change that would lock its caller out of the console (demoted or disabled). */
+    private void requireNotOwn(StaffAccount account, boolean locksOut) {
+        if (locksOut && account.username().equalsIgnoreCase(session.getCallerPrincipal().getName())) {
+            throw new OwnAccountException();
+        }
     }
 
     /** Checked after the change, inside the transaction that the refusal rolls back. */

@@ -161,6 +161,10 @@ public class DefaultPageService implements PageService {
         Actor actor = callers.current(clientAddress);
         input.require(actor);
         Item page = drafts.lock(ItemKind.PAGE, slug, expectedVersion);
+        if (PagePaths.HOME.equals(slug)) {
+            throw InvalidContentException.of("slug", "The home page cannot be taken off the site: every visitor "
+                    + "starts there. You can change its text.");
+        }
         page.schedule(null, null);
         if (drafts.unpublish(page, actor)) {
             unpublished.fire(new PageUnpublished(slug, actor, page.updatedAt()));

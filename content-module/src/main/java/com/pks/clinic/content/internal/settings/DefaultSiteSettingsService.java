@@ -76,8 +76,15 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
     @RolesAllowed({ADMINISTRATOR, EDITOR})
     public EditableSettings saveDraft(SiteSettings changed, String clientAddress) {
         Actor actor = callers.current(clientAddress);
-        input.require(changed, actor);
-        requireMeaningful(changed);
+        Map<String, String> problems = meaningfulProblems(changed); // named with the constraints', all at once
+        try {
+            input.require(changed, actor);
+        } catch (InvalidContentException invalid) {
+            problems.putAll(invalid.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidContentException(problems);
+        }
         SettingsRow row = locked(changed.version());
         requireAdministratorFor(row.toSettings(), changed);
         keepFirstState(row);
@@ -100,7 +107,10 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
         }
         SiteSettings before = row.toSettings();
         SiteSettings published = row.draft().details(row.version());
-        requireMeaningful(published);
+        Map<String, String> problems = meaningfulProblems(published);
+        if (!problems.isEmpty()) {
+            throw new InvalidContentException(problems);
+        }
         requireAdministratorFor(before, published);
         Instant now = Instant.now();
         em.persist(new SettingsRevisionRow(RevisionAction.PUBLISHED, published, actor, now));
@@ -197,16 +207,21 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
         }
     }
 
-    /** What the constraints cannot say: a number that can be dialled, hours that make sense, a real time zone. */
-    private static void requireMeaningful(SiteSettings changed) {
+    /**
+     * What the constraints cannot say: a number that can be dialled, hours that make sense, a real time zone. A value
+     * that is missing is the constraints' to name.
+     */
+    private static Map<String, String> meaningfulProblems(SiteSettings changed) {
         Map<String, String> problems = new TreeMap<>();
-        if (!changed.isDialable()) {
+        if (changed.phone() != null && !changed.isDialable()) {
             problems.put("phone", "This is not a phone number: give the clinic's ten-digit number, like "
                     + "406-880-7571 (or an international one starting with +).");
         }
         OpeningHours.problem(changed.hours()).ifPresent(problem -> problems.put("hours", problem));
         try {
-            changed.zone();
+            if (changed.timeZone() != null) {
+                changed.zone();
+            }
         } catch (DateTimeException unknown) {
             problems.put("timeZone", "Choose a time zone from the list.");
         }
@@ -214,9 +229,7 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
                 && changed.announcementUntil() == null) {
             problems.put("announcementUntil", "Choose the last day the announcement shows.");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidContentException(problems);
-        }
+        return problems;
     }
 
     /** The names of the record's components whose values differ (the version aside). */

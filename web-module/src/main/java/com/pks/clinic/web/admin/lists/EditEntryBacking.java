@@ -24,6 +24,7 @@ import com.pks.clinic.content.api.EntryContent;
 import com.pks.clinic.content.api.InvalidContentException;
 import com.pks.clinic.content.api.MediaImage;
 import com.pks.clinic.content.api.MediaService;
+import com.pks.clinic.web.admin.Confirmation;
 import com.pks.clinic.web.admin.StaffNames;
 import com.pks.clinic.web.admin.pages.PageLines;
 import com.pks.clinic.web.platform.client.ClientAddress;
@@ -72,6 +73,7 @@ public class EditEntryBacking implements Serializable {
     private LocalDate datedOn;
     private List<String> groups = List.of();
     private boolean confirmingDelete;
+    private final Confirmation unpublishing = new Confirmation();
     /** Whether the draft was saved before the action that failed (the error summary says so). */
     private boolean draftSaved;
     private FieldErrors errors = FieldErrors.none();
@@ -276,6 +278,11 @@ public class EditEntryBacking implements Serializable {
 
     public boolean isDraftSaved() {
         return draftSaved;
+    }
+
+    /** "Take it off the public site?", asked before {@link #unpublish}. */
+    public Confirmation getUnpublishing() {
+        return unpublishing;
     }
 
     public boolean isConfirmingDelete() {

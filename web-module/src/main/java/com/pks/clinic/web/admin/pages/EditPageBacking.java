@@ -25,6 +25,7 @@ import com.pks.clinic.content.api.PageContent;
 import com.pks.clinic.content.api.PagePaths;
 import com.pks.clinic.content.api.PageService;
 import com.pks.clinic.content.api.WorkingCopy;
+import com.pks.clinic.web.admin.Confirmation;
 import com.pks.clinic.web.admin.StaffNames;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.faces.FieldErrors;
@@ -75,6 +76,7 @@ public class EditPageBacking implements Serializable {
     private String publishAt;
     private String redirectTo;
     private boolean confirmingDelete;
+    private final Confirmation unpublishing = new Confirmation();
 
     private FieldErrors errors = FieldErrors.none();
     private EditablePage theirs;
@@ -387,6 +389,11 @@ public class EditPageBacking implements Serializable {
     /** Whether the draft was saved before the action that failed (the error summary says so). */
     public boolean isDraftSaved() {
         return !unsaved;
+    }
+
+    /** "Take it off the public site?", asked before {@link #unpublish}. */
+    public Confirmation getUnpublishing() {
+        return unpublishing;
     }
 
     public boolean isConfirmingDelete() {

@@ -39,9 +39,11 @@ public class NewPageBacking {
 
     public void create() throws IOException {
         String address = slug == null || slug.isBlank() ? slugOf(title) : slug.strip().toLowerCase(Locale.ROOT);
-        if (address.isEmpty() && title != null && !title.isBlank()) {
-            errors = FieldErrors.of(Map.of("slug", "We could not make an address from this title: please type one, "
-                    + "such as what-to-expect."));
+        if (address.isEmpty()) { // the address is optional: without a title, only the title is missing
+            errors = title == null || title.isBlank()
+                    ? FieldErrors.of(Map.of("title", "Please give the page a title: its address is made from it."))
+                    : FieldErrors.of(Map.of("slug", "We could not make an address from this title: please type "
+                            + "one, such as what-to-expect."));
             return;
         }
         try {
