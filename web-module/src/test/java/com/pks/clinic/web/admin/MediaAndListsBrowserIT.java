@@ -138,7 +138,11 @@ class MediaAndListsBrowserIT {
 
         String key = editorAddress.replaceFirst(".*key=", "");
         admin.driver().get(site.uri("/admin/lists?list=team").toString());
-        admin.driver().findElement(By.cssSelector("#entry-" + key + " input[value='Move up']")).click();
+        List<WebElement> moveUp = admin.driver().findElements(By.cssSelector("#entry-" + key
+                + " input[value='Move up']"));
+        assertFalse(moveUp.isEmpty(), () -> "no Move up for " + key + " (once, under the suite's load) on "
+                + admin.driver().getCurrentUrl() + ": " + admin.text("main"));
+        moveUp.get(0).click();
         new WebDriverWait(admin.driver(), Duration.ofSeconds(10))
                 .until(driver -> driver.getCurrentUrl().endsWith("#entry-" + key));
         assertTrue(admin.text("main").contains("“" + name + "” moved up."), "the message names it");

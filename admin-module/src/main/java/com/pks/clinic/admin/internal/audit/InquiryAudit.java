@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.pks.clinic.admin.api.AuditAction;
 import com.pks.clinic.inquiry.api.InquiriesExported;
@@ -15,6 +16,7 @@ import com.pks.clinic.inquiry.api.InquiriesPurged;
 import com.pks.clinic.inquiry.api.InquiryFilter;
 import com.pks.clinic.inquiry.api.InquiryMarkedUrgent;
 import com.pks.clinic.inquiry.api.InquiryNoteAdded;
+import com.pks.clinic.inquiry.api.InquiryStatus;
 import com.pks.clinic.inquiry.api.InquiryStatusChanged;
 import com.pks.clinic.inquiry.api.InquiryViewed;
 import com.pks.clinic.inquiry.api.Staff;
@@ -49,7 +51,13 @@ class InquiryAudit {
 
     void on(@Observes InquiryStatusChanged e) {
         record(e.staff(), AuditAction.INQUIRY_STATUS_CHANGED, inquiry(e.inquiryId(), e.reference()),
-                e.from() + " → " + e.to(), e.at());
+                inWords(e.from()) + " → " + inWords(e.to()), e.at());
+    }
+
+    /** A status as the inbox names it: "Contacted". */
+    private static String inWords(InquiryStatus status) {
+        String name = status.name();
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     void on(@Observes InquiryNoteAdded e) {

@@ -38,15 +38,30 @@ final class TextDifference {
         List<String> to = words(after == null ? "" : after);
         List<TextChange> changes = new ArrayList<>();
         int position = 0;
+        int target = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(from, to, (a, b) -> a.strip().equals(b.strip()))
                 .getDeltas()) {
-            add(changes, Kind.SAME, from.subList(position, delta.getSource().getPosition()));
+            add(changes, Kind.SAME, same(from.subList(position, delta.getSource().getPosition()),
+                    to.subList(target, delta.getTarget().getPosition())));
             add(changes, Kind.REMOVED, delta.getSource().getLines());
             add(changes, Kind.ADDED, delta.getTarget().getLines());
             position = delta.getSource().getPosition() + delta.getSource().size();
+            target = delta.getTarget().getPosition() + delta.getTarget().size();
         }
-        add(changes, Kind.SAME, from.subList(position, from.size()));
+        add(changes, Kind.SAME, same(from.subList(position, from.size()), to.subList(target, to.size())));
         return changes;
+    }
+
+    /**
+     * Words both versions have, each with a line break after it where either version has one: a paragraph added
+     * (or removed) after the last one then starts on its own line instead of running on from its last word.
+     */
+    private static List<String> same(List<String> before, List<String> after) {
+        List<String> words = new ArrayList<>(before.size());
+        for (int i = 0; i < before.size(); i++) {
+            words.add(after.get(i).contains("\n") && !before.get(i).contains("\n") ? after.get(i) : before.get(i));
+        }
+        return words;
     }
 
     static List<TextChange> ofHtml(String before, String after) {

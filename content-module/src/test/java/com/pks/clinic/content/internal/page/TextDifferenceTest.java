@@ -41,6 +41,18 @@ class TextDifferenceTest {
     }
 
     @Test
+    void aParagraphAddedOrRemovedAtTheEndStartsOnItsOwnLine() {
+        assertEquals(List.of(new TextChange(Kind.SAME, "Every situation differs.\n"),
+                        new TextChange(Kind.ADDED, "Call us first.")),
+                TextDifference.ofHtml("<p>Every situation differs.</p>",
+                        "<p>Every situation differs.</p><p>Call us first.</p>"));
+        assertEquals(List.of(new TextChange(Kind.SAME, "Every situation differs.\n"),
+                        new TextChange(Kind.REMOVED, "Call us first.")),
+                TextDifference.ofHtml("<p>Every situation differs.</p><p>Call us first.</p>",
+                        "<p>Every situation differs.</p>"));
+    }
+
+    @Test
     void aPictureTheLibraryDescribesIsNamedByItsAddress() {
         List<TextChange> changes = TextDifference.ofHtml("<p><img src=\"/media/3/a1/480.jpg\"></p>",
                 "<p><img src=\"/media/4/b2/480.jpg\"></p>");

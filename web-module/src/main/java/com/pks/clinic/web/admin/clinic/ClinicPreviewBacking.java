@@ -8,6 +8,7 @@ import org.omnifaces.cdi.Param;
 
 import com.pks.clinic.content.api.PagePaths;
 import com.pks.clinic.content.api.SiteSettingsService;
+import com.pks.clinic.web.admin.PreviewWidth;
 import com.pks.clinic.web.site.PublicContent;
 import com.pks.clinic.web.site.ShownPage;
 import com.pks.clinic.web.site.SiteChrome;
@@ -47,6 +48,6 @@ public class ClinicPreviewBacking {
     }
 
     public boolean isPhone() {
-        return "phone".equals(width);
+        return PreviewWidth.phone(width);
     }
 }

@@ -20,6 +20,7 @@ import com.pks.clinic.content.api.EntryContent;
 import com.pks.clinic.content.api.PublishedPage;
 import com.pks.clinic.content.api.Question;
 import com.pks.clinic.content.api.TeamMember;
+import com.pks.clinic.web.admin.PreviewWidth;
 import com.pks.clinic.web.site.EntryPage;
 import com.pks.clinic.web.site.PublicContent;
 import com.pks.clinic.web.site.ShownPage;
@@ -130,6 +131,6 @@ public class EntryPreviewBacking {
     }
 
     public boolean isPhone() {
-        return "phone".equals(width);
+        return PreviewWidth.phone(width);
     }
 }

@@ -8,6 +8,7 @@ import org.omnifaces.util.Faces;
 
 import com.pks.clinic.content.api.ContentNotFoundException;
 import com.pks.clinic.content.api.PageService;
+import com.pks.clinic.web.admin.PreviewWidth;
 import com.pks.clinic.web.site.PublicContent;
 import com.pks.clinic.web.site.ShownPage;
 
@@ -52,8 +53,8 @@ public class PreviewBacking {
         return slug;
     }
 
-    /** The width the console's preview frame shows: {@code phone} or {@code desktop} (the default). */
+    /** The width the console's preview frame shows: {@code phone} or {@code desktop} ({@link PreviewWidth}). */
     public boolean isPhone() {
-        return "phone".equals(width);
+        return PreviewWidth.phone(width);
     }
 }

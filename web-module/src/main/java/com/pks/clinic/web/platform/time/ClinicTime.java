@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -46,6 +47,11 @@ public class ClinicTime {
 
     public String format(Instant instant) {
         return instant == null ? "" : FORMAT.withZone(zone()).format(instant);
+    }
+
+    /** A day as the screens write it: "December 1, 2026"; empty for null. */
+    public String day(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
     }
 
     /** How long ago, in words: "just now", "5 minutes ago", "3 hours ago", "2 days ago", or the date. */
