@@ -360,6 +360,10 @@ class ContentEditorBrowserIT {
         waitForEditor(editor);
         URI page = site.uri("/" + slug);
         assertEquals(200, Http.get(page).statusCode());
+        editor.driver().get(site.uri("/admin/pages/history?slug=" + slug).toString());
+        assertTrue(editor.driver().findElement(By.cssSelector("#revisions tbody tr")).getText()
+                .contains("On the site now"), "the history marks the version visitors see");
+        openEditor(editor, site, slug);
         editor.submit("unpublish");
         waitForEditor(editor);
         assertTrue(editor.text("unpublish-confirmation").startsWith("Take “Leaving soon” off the public site?"),
@@ -376,6 +380,8 @@ class ContentEditorBrowserIT {
         waitForEditor(editor);
         assertTrue(editor.text("main").contains("no longer on the public site"), editor.text("main"));
         assertEquals(404, Http.get(page).statusCode());
+        editor.driver().get(site.uri("/admin/pages/history?slug=" + slug).toString());
+        assertFalse(editor.text("revisions").contains("On the site now"), "and no version once it is off the site");
 
         openEditor(editor, site, "home");
         assertTrue(editor.driver().findElements(By.id("unpublish")).isEmpty(), "the home page offers no Unpublish");

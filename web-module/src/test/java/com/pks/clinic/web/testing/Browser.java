@@ -71,21 +71,25 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Types into the field with this id, replacing what it held. */
+    /** Types into the field with this id, replacing what it held; when there is none, fails as {@link #text} does. */
     public void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
+        WebElement field = element(id);
         field.clear();
         field.sendKeys(text);
     }
 
     /** The text of the element with this id; when there is none, fails with what the page says instead. */
     public String text(String id) {
+        return element(id).getText();
+    }
+
+    private WebElement element(String id) {
         List<WebElement> found = driver.findElements(By.id(id));
         if (found.isEmpty()) {
             throw new AssertionError("No #" + id + " on " + driver.getCurrentUrl() + ", which says: "
                     + driver.findElement(By.tagName("body")).getText());
         }
-        return found.get(0).getText();
+        return found.get(0);
     }
 
     public void click(String id) {

@@ -65,8 +65,8 @@ public class HistoryBacking {
     private RevisionComparison comparison;
     private long shownVersion;
 
-    /** A revision as the history lists it. */
-    public record Line(long id, String action, String author, ClinicTime.Moment at, String title) {
+    /** A revision as the history lists it; {@code live}: the version visitors see now. */
+    public record Line(long id, String action, String author, ClinicTime.Moment at, String title, boolean live) {
     }
 
     /** Before anything else, also on a post back: the restore buttons belong to the rows of the history. */
@@ -114,9 +114,21 @@ public class HistoryBacking {
     }
 
     public List<Line> getLines() {
+        Long live = liveRevision();
         return revisions.stream().map(revision -> new Line(revision.id(), action(revision.action()),
                 PageLines.who(revision.author()), clinicTime.moment(revision.createdAt()),
-                revision.content().title())).toList();
+                revision.content().title(), Long.valueOf(revision.id()).equals(live))).toList();
+    }
+
+    /** The newest revision that went live, unless the page was taken off the site after it; null for none. */
+    private Long liveRevision() {
+        if (page == null || page.live() == null) {
+            return null;
+        }
+        return revisions.stream().filter(revision -> revision.action() != RevisionAction.SAVED
+                        && revision.action() != RevisionAction.RESTORED).findFirst()
+                .filter(revision -> revision.action() != RevisionAction.UNPUBLISHED).map(PageRevision::id)
+                .orElse(null);
     }
 
     public static String action(RevisionAction action) {
