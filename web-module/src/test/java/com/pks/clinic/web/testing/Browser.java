@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,6 +31,7 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
     /** A person takes at least this long; the site refuses faster submissions (clinic.inquiry.min-fill-seconds). */
+    private static final Duration ELEMENT_WAIT = Duration.ofSeconds(5);
     private static final Duration HUMAN_PACE = Duration.ofMillis(TestSettings.MIN_FILL_SECONDS * 1000L + 300);
 
     private final ChromeDriver driver;
@@ -83,13 +85,18 @@ public final class Browser implements AutoCloseable {
         return element(id).getText();
     }
 
+    /**
+     * The element with this id, waited for a few seconds: under the full suite's load a fresh browser's first page
+     * was twice read before its body was in place, though the page then held the element.
+     */
     private WebElement element(String id) {
-        List<WebElement> found = driver.findElements(By.id(id));
-        if (found.isEmpty()) {
+        try {
+            return new WebDriverWait(driver, ELEMENT_WAIT).until(page -> page.findElements(By.id(id)).stream()
+                    .findFirst().orElse(null));
+        } catch (TimeoutException absent) {
             throw new AssertionError("No #" + id + " on " + driver.getCurrentUrl() + ", which says: "
                     + driver.findElement(By.tagName("body")).getText());
         }
-        return found.get(0);
     }
 
     public void click(String id) {

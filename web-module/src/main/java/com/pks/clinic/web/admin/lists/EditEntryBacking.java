@@ -72,7 +72,7 @@ public class EditEntryBacking implements Serializable {
     private String imagePath;
     private LocalDate datedOn;
     private List<String> groups = List.of();
-    private boolean confirmingDelete;
+    private final Confirmation deleting = new Confirmation();
     private final Confirmation unpublishing = new Confirmation();
     /** Whether the draft was saved before the action that failed (the error summary says so). */
     private boolean draftSaved;
@@ -135,20 +135,12 @@ public class EditEntryBacking implements Serializable {
         }
     }
 
-    public void askDelete() {
-        confirmingDelete = true;
-    }
-
-    public void cancelDelete() {
-        confirmingDelete = false;
-    }
-
     public void delete() throws IOException {
         if (attempt(() -> collections.delete(screen.getCollection(), key, entry.version(), client.get()))) {
             Messages.addFlashGlobalInfo("“" + entry.current().title() + "” is deleted.");
             Faces.redirect(Faces.getRequestContextPath() + "/admin/lists?list=" + list);
         }
-        confirmingDelete = false;
+        deleting.cancel();
     }
 
     /**
@@ -285,8 +277,9 @@ public class EditEntryBacking implements Serializable {
         return unpublishing;
     }
 
-    public boolean isConfirmingDelete() {
-        return confirmingDelete;
+    /** "Delete … for good?", asked before {@link #delete}. */
+    public Confirmation getDeleting() {
+        return deleting;
     }
 
     public FieldErrors getErrors() {

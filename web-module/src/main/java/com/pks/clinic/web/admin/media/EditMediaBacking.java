@@ -17,6 +17,7 @@ import com.pks.clinic.content.api.MediaDescription;
 import com.pks.clinic.content.api.MediaImage;
 import com.pks.clinic.content.api.MediaService;
 import com.pks.clinic.content.api.MediaUse;
+import com.pks.clinic.web.admin.Confirmation;
 import com.pks.clinic.web.admin.lists.ListScreen;
 import com.pks.clinic.web.platform.client.ClientAddress;
 import com.pks.clinic.web.platform.faces.FieldErrors;
@@ -40,7 +41,7 @@ public class EditMediaBacking implements Serializable {
     private Long id;
     private MediaImage picture;
     private List<MediaUse> uses = List.of();
-    private boolean confirmingDelete;
+    private final Confirmation deleting = new Confirmation();
 
     private String alt;
     private boolean decorative;
@@ -83,11 +84,7 @@ public class EditMediaBacking implements Serializable {
     /** Asks before deleting, and says where the picture is used as it stands now. */
     public void askDelete() {
         uses = media.uses(id);
-        confirmingDelete = true;
-    }
-
-    public void cancelDelete() {
-        confirmingDelete = false;
+        deleting.ask();
     }
 
     public void delete() throws IOException {
@@ -96,7 +93,7 @@ public class EditMediaBacking implements Serializable {
             Messages.addFlashGlobalInfo("“" + picture.name() + "” is deleted from the library.");
             Faces.redirect(Faces.getRequestContextPath() + "/admin/media");
         } catch (ConcurrentEditException raced) {
-            confirmingDelete = false;
+            deleting.cancel();
             Messages.addGlobalWarn("Someone else changed this picture after you opened it. Nothing was deleted.");
         }
     }
@@ -120,8 +117,9 @@ public class EditMediaBacking implements Serializable {
         return uses;
     }
 
-    public boolean isConfirmingDelete() {
-        return confirmingDelete;
+    /** "Delete … for good?", asked by {@link #askDelete} before {@link #delete}. */
+    public Confirmation getDeleting() {
+        return deleting;
     }
 
     public FieldErrors getErrors() {

@@ -75,7 +75,7 @@ public class EditPageBacking implements Serializable {
     private String newSlug;
     private String publishAt;
     private String redirectTo;
-    private boolean confirmingDelete;
+    private final Confirmation deleting = new Confirmation();
     private final Confirmation unpublishing = new Confirmation();
 
     private FieldErrors errors = FieldErrors.none();
@@ -180,14 +180,6 @@ public class EditPageBacking implements Serializable {
         }
     }
 
-    public void askDelete() {
-        confirmingDelete = true;
-    }
-
-    public void cancelDelete() {
-        confirmingDelete = false;
-    }
-
     public void delete() throws IOException {
         try {
             pages.delete(slug, redirectTo, page.version(), client.get());
@@ -196,7 +188,7 @@ public class EditPageBacking implements Serializable {
                     : "Its address now leads to " + PagePaths.of(redirectTo) + "."));
             Faces.redirect(Faces.getRequestContextPath() + "/admin/pages");
         } catch (ConcurrentEditException raced) {
-            confirmingDelete = false;
+            deleting.cancel();
             conflict();
         } catch (InvalidContentException invalid) {
             errors = FieldErrors.of(Map.of("redirectTo", String.join(" ", invalid.problems().values())));
@@ -396,8 +388,9 @@ public class EditPageBacking implements Serializable {
         return unpublishing;
     }
 
-    public boolean isConfirmingDelete() {
-        return confirmingDelete;
+    /** "Delete … for good?", asked before {@link #delete}. */
+    public Confirmation getDeleting() {
+        return deleting;
     }
 
     public FieldErrors getErrors() {
