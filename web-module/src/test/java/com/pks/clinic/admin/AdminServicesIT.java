@@ -28,6 +28,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -317,7 +318,8 @@ class AdminServicesIT {
         assertEquals(Map.of(), setUp.problemsWith(token, new NewAccount(unique(), "Break Glass",
                 EnumSet.of(StaffRole.INTAKE), PASSWORD)));
 
-        Account created = setUp.createAdministrator(token, new NewAccount(unique(), "Break Glass",
+        String name = "Break Glass " + token.substring(token.length() - 6);
+        Account created = setUp.createAdministrator(token, new NewAccount(unique(), name,
                 EnumSet.of(StaffRole.INTAKE), PASSWORD), ADDRESS);
         assertEquals(Set.of(StaffRole.ADMINISTRATOR), created.roles(), "a set-up link makes an Administrator");
         assertFalse(setUp.isValidLink(token), "the link works once");
@@ -326,6 +328,11 @@ class AdminServicesIT {
         List<AuditEntry> used = asAdministrator.call(() -> audit.search(
                 new AuditQuery(created.username(), AuditAction.BREAK_GLASS, null, null), 0, 10, ADDRESS)).entries();
         assertEquals(1, used.size());
+        List<AuditEntry> byName = asAdministrator.call(() -> audit.search(new AuditQuery(
+                name.toUpperCase(Locale.ROOT), null, null, null), 0, 10, ADDRESS)).entries();
+        assertEquals(List.of(created.username()), byName.stream().map(AuditEntry::actor).distinct().toList(),
+                "the Person filter finds an account's records by its name too: " + byName);
+        assertEquals("with a break-glass link from the server", byName.get(byName.size() - 1).detail());
     }
 
     @Test

@@ -9,6 +9,10 @@ import java.util.Optional;
  */
 public interface BackupService {
 
+    /** The hour and minute of the nightly backup, in the server's own time zone, in which its timer runs. */
+    int NIGHTLY_HOUR = 2;
+    int NIGHTLY_MINUTE = 40;
+
     /**
      * Starts a backup and returns at once: it is made and checked on a thread of its own (it takes seconds to
      * minutes), then listed and audited, good or bad. False when another backup is being made at this moment

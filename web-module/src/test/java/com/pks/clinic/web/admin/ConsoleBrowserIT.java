@@ -199,12 +199,14 @@ class ConsoleBrowserIT {
     void theAuditLogShowsSetUpSignInsAndTheNewAccounts(RunningSite site) {
         String setUp = auditText(site, "?action=SET_UP");
         String created = auditText(site, "?action=ACCOUNT_CREATED");
-        String signedIn = auditText(site, "?action=SIGNED_IN&actor=" + editorAddress);
+        String createdLink = admin.driver().findElement(By.linkText("Account of Eden Editor")).getAttribute("href");
+        String signedIn = auditText(site, "?action=SIGNED_IN&actor=eden+EDITOR");
         String failed = auditText(site, "?action=SIGN_IN_FAILED");
         assertAll(
-                () -> assertTrue(setUp.contains("First Administrator created with the set-up link")
-                        && setUp.contains(adminAddress), setUp),
-                () -> assertTrue(created.contains("account " + editorAddress), created),
+                () -> assertTrue(setUp.contains("First Administrator created") && setUp.contains(adminAddress),
+                        setUp),
+                () -> assertTrue(created.contains("Account of Eden Editor\n" + editorAddress), "named: " + created),
+                () -> assertEquals(site.uri("/admin/accounts").toString(), createdLink, "and linked"),
                 () -> assertTrue(created.contains("roles: Editor"), "roles in words: " + created),
                 () -> assertTrue(signedIn.contains("Signed in"), signedIn),
                 () -> assertTrue(signedIn.contains("Eden Editor\n" + editorAddress), "named, over the address: "
@@ -296,6 +298,8 @@ class ConsoleBrowserIT {
         admin.driver().get(site.uri("/admin/audit?action=INQUIRY_VIEWED&actor=" + intakeAddress).toString());
         assertTrue(admin.driver().findElement(By.tagName("main")).getText().contains(reference),
                 "opening it is in the audit log");
+        assertTrue(admin.driver().findElement(By.linkText("Inquiry " + reference)).getAttribute("href")
+                .contains("/admin/inquiries/view?id="), "with a link to it");
     }
 
     @Test

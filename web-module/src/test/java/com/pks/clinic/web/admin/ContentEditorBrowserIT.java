@@ -149,6 +149,7 @@ class ContentEditorBrowserIT {
         assertTrue(publicMenuLabels(site).contains("Short " + letters), "a screen opened before is no overwrite");
         admin.driver().get(site.uri("/admin/audit?action=NAVIGATION_CHANGED").toString());
         assertTrue(admin.text("main").contains("label “Short " + letters + "”"), "what changed, in the audit log");
+        assertTrue(admin.text("main").contains("Page “" + title + "”"), "about the page, by its title");
 
         typeLabel(editor, "");
         editor.submit("save-labels");
@@ -363,6 +364,12 @@ class ContentEditorBrowserIT {
         editor.driver().get(site.uri("/admin/pages/history?slug=" + slug).toString());
         assertTrue(editor.driver().findElement(By.cssSelector("#revisions tbody tr")).getText()
                 .contains("On the site now"), "the history marks the version visitors see");
+        int versions = editor.driver().findElements(By.cssSelector("#revisions tbody tr")).size();
+        List<String> older = optionValues(editor, "#from option");
+        List<String> newer = optionValues(editor, "#to option");
+        assertAll(() -> assertEquals(versions - 1, older.size(), "every version but the newest is an older one"),
+                () -> assertEquals(versions - 1, newer.size(), "every version but the first is a newer one"),
+                () -> assertFalse(older.contains(newer.get(0)), "the newest is no older version: " + older));
         openEditor(editor, site, slug);
         editor.submit("unpublish");
         waitForEditor(editor);
@@ -385,6 +392,11 @@ class ContentEditorBrowserIT {
 
         openEditor(editor, site, "home");
         assertTrue(editor.driver().findElements(By.id("unpublish")).isEmpty(), "the home page offers no Unpublish");
+    }
+
+    private static List<String> optionValues(Browser browser, String selector) {
+        return browser.driver().findElements(By.cssSelector(selector)).stream()
+                .map(option -> option.getAttribute("value")).toList();
     }
 
     private static void createPage(Browser browser, RunningSite site, String title, String slug, String text) {

@@ -90,8 +90,10 @@ public class DefaultAuditService implements AuditService {
         ZoneId zone = zone();
         Where where = new Where();
         if (q.actor() != null && !q.actor().isBlank()) {
-            where.add("lower(r.actor) like :actor escape '\\'", "actor", "%" + escaped(q.actor()) + "%",
-                    "person contains \"" + q.actor().strip() + "\"");
+            // by the address the record names, or by the name of the account that has it
+            where.add("(lower(r.actor) like :actor escape '\\' or r.actor in (select a.username from StaffAccount a"
+                            + " where lower(a.displayName) like :actor escape '\\'))", "actor",
+                    "%" + escaped(q.actor()) + "%", "person contains \"" + q.actor().strip() + "\"");
         }
         if (q.action() != null) {
             where.add("r.action = :action", "action", q.action(), "action " + q.action().label());

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.pks.clinic.admin.api.Backup;
+import com.pks.clinic.admin.api.BackupService;
 
 /**
  * The nightly backup, at 2:40 server time: made, checked, audited (a failure is logged as an error and shown on the
@@ -37,7 +38,7 @@ public class NightlyBackup {
     @ConfigProperty(name = "clinic.backup.keep", defaultValue = "30")
     int keep;
 
-    @Schedule(hour = "2", minute = "40", persistent = false)
+    @Schedule(hour = "" + BackupService.NIGHTLY_HOUR, minute = "" + BackupService.NIGHTLY_MINUTE, persistent = false)
     void tonight() {
         Backup made = maker.makeNightly();
         audit.made(made, "system", null);

@@ -117,7 +117,9 @@ public class DefaultSetUpService implements SetUpService {
         StaffAccount created = newAccounts.create(asAdministrator(account), now);
         boolean breakGlass = link.origin() == SetUpLinks.Origin.BREAK_GLASS;
         audit.record(created.toAccount().username(), breakGlass ? AuditAction.BREAK_GLASS : AuditAction.SET_UP,
-                "account " + created.toAccount().username(), null, clientAddress, now);
+                "account " + created.toAccount().username(),
+                breakGlass ? "with a break-glass link from the server" : "with the one-time set-up link",
+                clientAddress, now);
         links.spend();
         return created.toAccount();
     }

@@ -3,8 +3,11 @@ package com.pks.clinic.web.admin.audit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.omnifaces.cdi.Param;
 
 import com.pks.clinic.admin.api.AuditAction;
@@ -13,6 +16,7 @@ import com.pks.clinic.admin.api.AuditPage;
 import com.pks.clinic.admin.api.AuditService;
 import com.pks.clinic.web.admin.StaffNames;
 import com.pks.clinic.web.platform.client.ClientAddress;
+import com.pks.clinic.web.platform.time.ClinicTime;
 
 /**
  * The audit log screen ({@code /admin/audit}, Administrators). A plain GET form, so that every search and every
@@ -27,7 +31,12 @@ public class AuditLogBacking {
     static final int PAGE_SIZE = 50;
     static final String PATH = "/admin/audit";
     static final String EXPORT_PATH = "/admin/audit/export";
-    private static final List<AuditAction> ACTIONS = Arrays.asList(AuditAction.values());
+    private static final List<ActionGroup> ACTION_GROUPS = Arrays.stream(AuditAction.Topic.values())
+            .map(topic -> new ActionGroup(topic.label(), Arrays.stream(AuditAction.values())
+                    .filter(action -> action.topic() == topic).toList()))
+            .toList();
+    /** A moment as the log records it in a detail ("to publish at 2026-12-09T16:00:00Z"). */
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
 
     @Inject
     @Param(name = AuditSearch.ACTOR)
@@ -57,6 +66,12 @@ public class AuditLogBacking {
 
     @Inject
     private StaffNames staffNames;
+
+    @Inject
+    private AuditSubjects subjects;
+
+    @Inject
+    private ClinicTime clinicTime;
 
     private AuditSearch search;
     private List<Problem> problems = List.of();
@@ -129,8 +144,24 @@ public class AuditLogBacking {
         return paging;
     }
 
-    public List<AuditAction> getActions() {
-        return ACTIONS;
+    /** The choices of "What happened", in groups such as "Inquiries". */
+    public List<ActionGroup> getActionGroups() {
+        return ACTION_GROUPS;
+    }
+
+    /** One group of the choices of "What happened". */
+    public record ActionGroup(String label, List<AuditAction> actions) {
+    }
+
+    /** What the record is about, in words and with a link; {@code null} when it is about nothing in particular. */
+    public AuditSubjects.Subject about(AuditEntry entry) {
+        return subjects.of(entry);
+    }
+
+    /** The record's detail, with any moment in it given in the clinic's time as the rest of the screen. */
+    public String detail(AuditEntry entry) {
+        return entry.detail() == null ? null : INSTANT.matcher(entry.detail())
+                .replaceAll(found -> Matcher.quoteReplacement(clinicTime.format(Instant.parse(found.group()))));
     }
 
     /** Who acted, in words where the log's own names would puzzle: the site's jobs and people not signed in. */

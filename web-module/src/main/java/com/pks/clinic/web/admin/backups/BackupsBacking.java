@@ -6,7 +6,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.omnifaces.util.Faces;
@@ -16,6 +20,7 @@ import com.pks.clinic.admin.api.Backup;
 import com.pks.clinic.admin.api.BackupService;
 import com.pks.clinic.admin.api.BackupUnderWay;
 import com.pks.clinic.web.platform.client.ClientAddress;
+import com.pks.clinic.web.platform.time.ClinicTime;
 
 /**
  * The backups ({@code /admin/backups}, Administrators): every backup with its time, size and check, the one being
@@ -34,6 +39,9 @@ public class BackupsBacking {
 
     @Inject
     private ClientAddress client;
+
+    @Inject
+    private ClinicTime clinicTime;
 
     private List<Backup> list = List.of();
     private BackupUnderWay underWay;
@@ -54,6 +62,14 @@ public class BackupsBacking {
                     + "It appears in the list below when it is done.");
         }
         Faces.redirect(Faces.getRequestContextPath() + "/admin/backups");
+    }
+
+    /** When the nightly backup is made, in the clinic's time ("2:40 AM"), though its timer runs in the server's. */
+    public String getNightlyAt() {
+        Instant tonight = LocalDate.now(ZoneId.systemDefault())
+                .atTime(BackupService.NIGHTLY_HOUR, BackupService.NIGHTLY_MINUTE)
+                .atZone(ZoneId.systemDefault()).toInstant();
+        return DateTimeFormatter.ofPattern("h:mm a", Locale.US).withZone(clinicTime.zone()).format(tonight);
     }
 
     public List<Backup> getBackups() {

@@ -25,6 +25,7 @@ import com.pks.clinic.content.api.SiteSettings;
 import com.pks.clinic.content.api.SiteSettingsService;
 import com.pks.clinic.web.admin.pages.HistoryBacking;
 import com.pks.clinic.web.platform.client.ClientAddress;
+import com.pks.clinic.web.platform.time.ClinicTime;
 import com.pks.clinic.web.platform.faces.FieldErrors;
 
 /**
@@ -169,6 +170,11 @@ public class ClinicDetailsBacking implements Serializable {
         Set<String> zones = new LinkedHashSet<>(US_ZONES);
         zones.add(editing.current().timeZone());
         return zones;
+    }
+
+    /** A choice of time zone in words, such as "Mountain Time (Denver)". */
+    public String zoneLabel(String zone) {
+        return ClinicTime.zoneLabel(zone);
     }
 
     public EditableSettings getEditing() {

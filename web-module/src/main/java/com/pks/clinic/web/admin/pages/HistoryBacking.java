@@ -120,6 +120,18 @@ public class HistoryBacking {
                 revision.content().title(), Long.valueOf(revision.id()).equals(live))).toList();
     }
 
+    /** The choices of "Older version": every version but the newest, which has none newer to compare with. */
+    public List<Line> getOlderChoices() {
+        List<Line> lines = getLines();
+        return lines.subList(Math.min(1, lines.size()), lines.size());
+    }
+
+    /** The choices of "Newer version": every version but the first. */
+    public List<Line> getNewerChoices() {
+        List<Line> lines = getLines();
+        return lines.subList(0, Math.max(0, lines.size() - 1));
+    }
+
     /** The newest revision that went live, unless the page was taken off the site after it; null for none. */
     private Long liveRevision() {
         if (page == null || page.live() == null) {

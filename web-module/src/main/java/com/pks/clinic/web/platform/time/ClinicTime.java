@@ -45,6 +45,18 @@ public class ClinicTime {
         return zone().getDisplayName(TextStyle.FULL, Locale.US);
     }
 
+    /**
+     * A time zone as a choice reads: "Mountain Time (Denver)", "Mountain Time (Phoenix, no daylight saving time)",
+     * rather than its identifier.
+     */
+    public static String zoneLabel(String id) {
+        ZoneId zone = ZoneId.of(id);
+        String place = id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+        String name = zone.getDisplayName(TextStyle.FULL, Locale.US);
+        boolean noSummerTime = zone.getRules().getTransitionRules().isEmpty() && !zone.getRules().isFixedOffset();
+        return name.equals(place) ? name : name + " (" + place + (noSummerTime ? ", no daylight saving time" : "") + ")";
+    }
+
     public String format(Instant instant) {
         return instant == null ? "" : FORMAT.withZone(zone()).format(instant);
     }
