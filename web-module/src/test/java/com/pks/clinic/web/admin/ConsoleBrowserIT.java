@@ -286,8 +286,9 @@ class ConsoleBrowserIT {
         intake.type("note", "Called " + marker + "; first visit offered.");
         intake.submit("change-status");
         assertEquals("Contacted", intake.text("status"));
-        assertTrue(intake.driver().findElement(By.id("notes")).getText().contains("first visit offered"));
         String history = intake.driver().findElement(By.id("history")).getText();
+        assertTrue(history.contains("from New to Contacted, with a note:\nCalled " + marker + "; first visit offered."),
+                "the note beside the change it was written with: " + history);
         assertTrue(history.contains("Indi Intake changed the status") && !history.contains(intakeAddress),
                 "colleagues are named as people know them: " + history);
         assertFalse(intake.driver().getPageSource().contains("nobody has contacted this person yet"));
@@ -313,7 +314,8 @@ class ConsoleBrowserIT {
         intake.submit("mark-urgent");
         assertTrue(intake.driver().getPageSource().contains("nobody has contacted this person yet"),
                 intake.text("main"));
-        assertTrue(intake.driver().findElement(By.id("notes")).getText().contains("Indi Intake"), "a note says who");
+        assertTrue(intake.driver().findElement(By.id("history")).getText().contains("Indi Intake wrote a note"),
+                "a note says who");
         assertTrue(intake.driver().findElements(By.id("mark-urgent")).isEmpty(), "marked once");
         String audited = auditText(site, "?action=INQUIRY_MARKED_URGENT&actor=" + intakeAddress);
         assertTrue(audited.contains("Inquiry marked urgent") && audited.contains(reference), audited);

@@ -132,6 +132,11 @@ public class ViewInquiryBacking {
         return inquiry;
     }
 
+    /** Its arrival, status changes and notes, oldest first; none while a post back has not loaded it. */
+    public List<InquiryTimeline.Event> getTimeline() {
+        return inquiry == null ? List.of() : InquiryTimeline.of(inquiry);
+    }
+
     /** Whether the page shows the inquiry and its forms: when it is loaded, and while its forms are posted back. */
     public boolean isOpen() {
         return inquiry != null || Faces.isPostback() && !missing;
