@@ -44,7 +44,17 @@ window.clinicRichText = function (textarea, label, ready) {
                     icon: 'image',
                     tooltip: 'Insert a picture from the media library',
                     onAction: function () {
-                        window.clinicPictureChooser(editor, pictures);
+                        window.clinicPictureChooser(pictures, {
+                            chosen: function (picture) { // where the cursor is, or in place of the picture selected
+                                editor.insertContent(editor.dom.createHTML('img', {src: picture.path}));
+                            },
+                            closed: function () {
+                                editor.focus();
+                            },
+                            failed: function (text) {
+                                editor.notificationManager.open({text: text, type: 'error'});
+                            }
+                        });
                     }
                 });
             }

@@ -107,11 +107,25 @@ class MediaAndListsBrowserIT {
         admin.type("title", name);
         admin.type("subtitle", "MD");
         admin.type("label", "Psychiatrist");
-        new Select(admin.driver().findElement(By.id("imagePath"))).selectByValue(photo);
+        admin.driver().findElement(By.id("imagePath-choose")).click(); // the pictures by sight, not by file name
+        WebDriverWait wait = new WebDriverWait(admin.driver(), WAIT);
+        wait.until(driver -> driver.findElements(By.cssSelector("dialog[open] .picture-choice")).stream()
+                .filter(offered -> offered.getText().contains("portrait-" + letters + ".jpg")).findFirst()
+                .orElse(null)).click();
+        wait.until(driver -> driver.findElements(By.cssSelector("dialog")).isEmpty());
+        assertEquals(photo, new Select(admin.driver().findElement(By.id("imagePath"))).getFirstSelectedOption()
+                .getAttribute("value"), "the picture chosen is the list's choice, which the form sends");
+        assertEquals("imagePath-choose", admin.driver().switchTo().activeElement().getAttribute("id"),
+                "the keyboard is back at the button");
         WebElement preview = admin.driver().findElement(By.id("imagePath-preview"));
         String photoFolder = photo.substring(0, photo.lastIndexOf('/') + 1); // its variants differ in width only
         assertTrue(preview.isDisplayed() && preview.getAttribute("src").contains(photoFolder),
                 "the chosen photo shows before anything is saved: " + preview.getAttribute("src"));
+        Select byName = new Select(admin.driver().findElement(By.id("imagePath")));
+        byName.selectByValue("");
+        assertFalse(preview.isDisplayed(), "no picture, no preview");
+        byName.selectByValue(photo);
+        assertTrue(preview.isDisplayed(), "the list of names, by keyboard or without the pictures, works alike");
         admin.submit("publish");
         String refusal = admin.text("main");
         assertTrue(refusal.contains("Your draft is saved, but it cannot be published yet")
