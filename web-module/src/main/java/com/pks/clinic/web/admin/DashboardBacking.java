@@ -9,6 +9,7 @@ import java.util.List;
 import com.pks.clinic.content.api.EditablePage;
 import com.pks.clinic.content.api.PageService;
 import com.pks.clinic.content.api.PageStatus;
+import com.pks.clinic.content.api.RevisionAction;
 import com.pks.clinic.inquiry.api.InquiryOverview;
 import com.pks.clinic.inquiry.api.InquiryService;
 import com.pks.clinic.web.admin.pages.PageLines;
@@ -67,10 +68,19 @@ public class DashboardBacking {
         if (showPages) {
             List<EditablePage> newestFirst = pages.listForEditing().stream().sorted(LAST_CHANGED_FIRST).toList();
             drafts = newestFirst.stream().filter(page -> page.hasDraft() || page.status() == PageStatus.SCHEDULED)
-                    .map(lines::line).toList();
+                    .filter(page -> !takenOffAsItWas(page)).map(lines::line).toList();
             recentlyChanged = newestFirst.stream().limit(RECENTLY_CHANGED).map(lines::line).toList();
             reviewDue = newestFirst.stream().filter(EditablePage::reviewDue).map(lines::line).toList();
         }
+    }
+
+    /**
+     * Whether the page was taken off the site on purpose and not changed since: its text is kept as a draft to edit
+     * and publish again, but nothing is waiting to be published.
+     */
+    private boolean takenOffAsItWas(EditablePage page) {
+        return page.status() == PageStatus.UNPUBLISHED
+                && pages.history(page.slug()).get(0).action() == RevisionAction.UNPUBLISHED;
     }
 
     public boolean isShowInquiries() {

@@ -357,6 +357,8 @@ class ContentEditorBrowserIT {
 
         String slug = "leaving-" + letters;
         createPage(editor, site, "Leaving soon", slug, "Words for a while.");
+        assertFalse(draftsWaiting(editor, site, slug).isEmpty(), "a new page's draft waits on the dashboard");
+        openEditor(editor, site, slug);
         editor.submit("publish");
         waitForEditor(editor);
         URI page = site.uri("/" + slug);
@@ -387,11 +389,18 @@ class ContentEditorBrowserIT {
         waitForEditor(editor);
         assertTrue(editor.text("main").contains("no longer on the public site"), editor.text("main"));
         assertEquals(404, Http.get(page).statusCode());
+        assertTrue(draftsWaiting(editor, site, slug).isEmpty(), "a page taken off on purpose is no draft waiting");
         editor.driver().get(site.uri("/admin/pages/history?slug=" + slug).toString());
         assertFalse(editor.text("revisions").contains("On the site now"), "and no version once it is off the site");
 
         openEditor(editor, site, "home");
         assertTrue(editor.driver().findElements(By.id("unpublish")).isEmpty(), "the home page offers no Unpublish");
+    }
+
+    private static List<WebElement> draftsWaiting(Browser browser, RunningSite site, String slug) {
+        leaveFor(browser, site.uri("/admin/"));
+        return browser.driver().findElements(By.cssSelector("section[aria-labelledby='drafts-waiting'] a[href$='slug="
+                + slug + "']"));
     }
 
     private static List<String> optionValues(Browser browser, String selector) {
@@ -419,13 +428,18 @@ class ContentEditorBrowserIT {
 
     /** Opens the editor, leaving whatever page the browser showed (and its unsaved work) behind. */
     private static void openEditor(Browser browser, RunningSite site, String slug) {
-        browser.driver().get(site.uri("/admin/pages/edit?slug=" + slug).toString());
+        leaveFor(browser, site.uri("/admin/pages/edit?slug=" + slug));
+        waitForEditor(browser);
+    }
+
+    /** Goes to the address, leaving whatever page the browser showed (and its unsaved work) behind. */
+    private static void leaveFor(Browser browser, URI address) {
+        browser.driver().get(address.toString());
         try {
             browser.driver().switchTo().alert().accept(); // "leave with unsaved changes?"
         } catch (NoAlertPresentException nothingUnsaved) {
             // the usual case
         }
-        waitForEditor(browser);
     }
 
     private static void waitForEditor(Browser browser) {

@@ -21,6 +21,7 @@ import com.pks.clinic.content.api.InvalidContentException;
 import com.pks.clinic.content.api.MenuLabel;
 import com.pks.clinic.content.api.MenuMove;
 import com.pks.clinic.content.api.NavigationChange;
+import com.pks.clinic.content.api.NavigationEntry;
 import com.pks.clinic.content.api.NavigationOutline;
 import com.pks.clinic.content.api.NavigationService;
 import com.pks.clinic.content.api.PagePaths;
@@ -65,7 +66,7 @@ public class MenuBacking {
     }
 
     /** A kept state of the menu as the screen lists it. */
-    public record KeptState(long id, String author, ClinicTime.Moment at, String menu) {
+    public record KeptState(long id, String author, ClinicTime.Moment at, List<String> menu) {
     }
 
     /** Before anything else, also on a post back: the buttons belong to the rows of the menu. */
@@ -155,28 +156,34 @@ public class MenuBacking {
     }
 
     public List<KeptState> getHistory() {
+        Map<String, String> titles = Stream.concat(outline.menu().stream(), outline.hidden().stream())
+                .flatMap(top -> Stream.concat(Stream.of(top), top.children().stream()))
+                .collect(Collectors.toMap(NavigationEntry::slug, NavigationEntry::title, (a, b) -> a));
         return history.stream().limit(HISTORY_SHOWN)
                 .map(change -> new KeptState(change.id(), PageLines.who(change.author()),
-                        clinicTime.moment(change.createdAt()),
-                        String.join(" · ", readable(change.places()))))
+                        clinicTime.moment(change.createdAt()), readable(change.places(), titles)))
                 .toList();
     }
 
-    /** A kept state as its menu read: "/", "› /how-it-works “How it works”" (an own label after the address). */
-    static List<String> readable(List<NavigationChange.Place> places) {
+    /**
+     * A kept state as its menu read, by the words it showed: its own label, or else the page's title (today's), or
+     * else the address of a page since deleted; a sub-page after "› ".
+     */
+    static List<String> readable(List<NavigationChange.Place> places, Map<String, String> titles) {
         List<NavigationChange.Place> shown = places.stream().filter(NavigationChange.Place::inMenu)
                 .sorted(Comparator.comparingInt(NavigationChange.Place::position)).toList();
         List<String> menu = new ArrayList<>();
         for (NavigationChange.Place top : shown.stream().filter(place -> place.parentSlug() == null).toList()) {
-            menu.add(readable(top));
+            menu.add(readable(top, titles));
             shown.stream().filter(place -> top.slug().equals(place.parentSlug()))
-                    .forEach(child -> menu.add("› " + readable(child)));
+                    .forEach(child -> menu.add("› " + readable(child, titles)));
         }
         return menu;
     }
 
-    private static String readable(NavigationChange.Place place) {
-        return PagePaths.of(place.slug()) + (place.label() == null ? "" : " “" + place.label() + "”");
+    private static String readable(NavigationChange.Place place, Map<String, String> titles) {
+        return place.label() != null ? place.label()
+                : titles.getOrDefault(place.slug(), PagePaths.of(place.slug()));
     }
 
     public long getShownState() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.pks.clinic.content.api.NavigationChange;
@@ -11,7 +12,7 @@ import com.pks.clinic.content.api.NavigationChange;
 class MenuBackingTest {
 
     @Test
-    void aKeptMenuReadsInItsOrderWithItsSubPagesAndLabelsAndWithoutTheHiddenPages() {
+    void aKeptMenuReadsInItsOrderByItsWordsWithItsSubPagesAndWithoutTheHiddenPages() {
         NavigationChange kept = new NavigationChange(7, """
                 20 about "About us"
                 10 home
@@ -20,7 +21,9 @@ class MenuBackingTest {
                 25 about/who-it-helps
                 not a line""", "editor@clinic.test", Instant.EPOCH);
 
-        assertEquals(List.of("/", "/about “About us”", "› /who-it-helps", "› /how-it-works “How it works”"),
-                MenuBacking.readable(kept.places()));
+        assertEquals(List.of("Home", "About us", "› /who-it-helps", "› How it works"),
+                MenuBacking.readable(kept.places(), Map.of("home", "Home", "about", "About the clinic",
+                        "about/how-it-works", "How ketamine treatment works")),
+                "by its own label, else the page's title, else the address of a page since deleted");
     }
 }
