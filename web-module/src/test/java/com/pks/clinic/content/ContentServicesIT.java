@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -278,6 +279,8 @@ class ContentServicesIT {
             assertNull(settings.getForEditing().draft());
             List<SettingsRevision> history = settings.history();
             assertEquals(RevisionAction.PUBLISHED, history.get(0).action());
+            List<Instant> times = history.stream().map(SettingsRevision::at).toList();
+            assertEquals(times.stream().sorted(Comparator.reverseOrder()).toList(), times, "newest first");
             SettingsRevision before = history.stream().filter(r -> r.details().phone().equals(live.phone()))
                     .findFirst().orElseThrow();
 

@@ -41,7 +41,7 @@ public abstract class DatedSearch {
         this.to = date(TO, toText, "To");
         this.page = pageNumber(clean(page));
         if (this.from != null && this.to != null && this.to.isBefore(this.from)) {
-            problems.put(TO, "The To date is before the From date. Please swap them, or choose other dates.");
+            problems.put(TO, "The last day is before the first day. Please swap the two dates, or choose others.");
         }
     }
 

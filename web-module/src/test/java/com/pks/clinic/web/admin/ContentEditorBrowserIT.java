@@ -354,6 +354,11 @@ class ContentEditorBrowserIT {
         editor.submit("create");
         assertEquals("Please give the page a title: its address is made from it.", editor.text("new-page-errors")
                 .lines().skip(1).collect(Collectors.joining("\n")), "only the title is named: the address is optional");
+        editor.type("title", "Privacy"); // the address of the starting content's privacy notice
+        editor.submit("create");
+        assertTrue(editor.text("new-page-errors").contains("The title makes the address /privacy. Another page "
+                + "already has the address /privacy. Type another address here, such as privacy-2"),
+                "a clash of the address made from the title says where it comes from: " + editor.text("new-page-errors"));
 
         String slug = "leaving-" + letters;
         createPage(editor, site, "Leaving soon", slug, "Words for a while.");

@@ -3,6 +3,7 @@ package com.pks.clinic.web.admin;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -205,6 +207,29 @@ class MediaAndListsBrowserIT {
 
     private static String editorText(Browser browser) {
         return (String) browser.driver().executeScript("return tinymce.activeEditor.getContent();");
+    }
+
+    @Test
+    void leavingAnEntryWithUnsavedWorkAsksFirst(RunningSite site) {
+        String article = site.uri("/admin/lists/edit?list=article").toString();
+        String dashboard = site.uri("/admin/").toString();
+        WebDriverWait wait = new WebDriverWait(editor.driver(), WAIT);
+        editor.driver().get(article);
+        wait.until(driver -> Boolean.TRUE.equals(editor.driver().executeScript(
+                "return !!(window.tinymce && tinymce.activeEditor && tinymce.activeEditor.initialized);")));
+        editor.driver().get(dashboard);
+        assertThrows(NoAlertPresentException.class, () -> editor.driver().switchTo().alert(), "nothing typed");
+        assertEquals(dashboard, editor.driver().getCurrentUrl());
+
+        editor.driver().get(article);
+        editor.type("title", "Unsaved " + letters);
+        editor.driver().get(dashboard);
+        editor.driver().switchTo().alert().dismiss(); // "Leave site? Changes you made may not be saved." Cancel
+        assertEquals(article, editor.driver().getCurrentUrl(), "staying keeps the work");
+        assertEquals("Unsaved " + letters, editor.driver().findElement(By.id("title")).getAttribute("value"));
+        editor.driver().get(dashboard);
+        editor.driver().switchTo().alert().accept();
+        wait.until(driver -> driver.getCurrentUrl().equals(dashboard));
     }
 
     @Test

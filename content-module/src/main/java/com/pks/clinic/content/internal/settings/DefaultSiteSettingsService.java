@@ -133,7 +133,9 @@ public class DefaultSiteSettingsService implements SiteSettingsService {
     @RolesAllowed({ADMINISTRATOR, EDITOR})
     public List<SettingsRevision> history() {
         long version = row().version();
-        return em.createQuery("select r from SettingsRevisionRow r order by r.id desc", SettingsRevisionRow.class)
+        // by time first: the first state and the first draft are stored in one transaction, in either order
+        return em.createQuery("select r from SettingsRevisionRow r order by r.authorship.createdAt desc, r.id desc",
+                        SettingsRevisionRow.class)
                 .getResultStream().map(revision -> revision.view(version)).toList();
     }
 

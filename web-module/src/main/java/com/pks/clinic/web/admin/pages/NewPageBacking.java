@@ -54,9 +54,15 @@ public class NewPageBacking {
                     + created.slug());
         } catch (InvalidContentException invalid) {
             // the title is checked as part of the page's content: "content.title"
-            errors = FieldErrors.of(invalid.problems().entrySet().stream().collect(Collectors.toMap(
+            Map<String, String> problems = invalid.problems().entrySet().stream().collect(Collectors.toMap(
                     problem -> problem.getKey().replace("content.", ""), Map.Entry::getValue,
-                    (first, second) -> first, LinkedHashMap::new)));
+                    (first, second) -> first, LinkedHashMap::new));
+            if ((slug == null || slug.isBlank()) && problems.containsKey("slug")) {
+                // the address was made from the title: say so, rather than fault a field left empty
+                problems.put("slug", "The title makes the address /" + address + ". " + problems.get("slug")
+                        + " Type another address here, such as " + address + "-2, or change the title.");
+            }
+            errors = FieldErrors.of(problems);
         }
     }
 

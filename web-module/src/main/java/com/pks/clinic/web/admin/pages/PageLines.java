@@ -41,7 +41,7 @@ public class PageLines {
             case LIVE -> "Published";
             case DRAFT_PENDING -> "Published, changes waiting";
             case UNPUBLISHED -> page.hasDraft() ? "Not on the site" : "Hidden from the site";
-            case SCHEDULED -> "Scheduled";
+            case SCHEDULED -> page.live() != null ? "Published, changes scheduled" : "Scheduled";
         };
     }
 
