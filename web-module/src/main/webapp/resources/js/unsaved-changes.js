@@ -13,8 +13,10 @@
 
     function written(form) {
         return Array.prototype.filter.call(form.elements, function (field) {
-            // a box that becomes the formatted-text editor (rich-text.js) is judged by the editor
-            return field.type !== 'hidden' && !field.hasAttribute('data-editor-base');
+            // what a person fills in; buttons come and go (scripts add some), and a box that becomes the
+            // formatted-text editor (rich-text.js) is judged by the editor
+            return field.name && !/^(hidden|button|submit|reset|image)$/.test(field.type)
+                && !field.hasAttribute('data-editor-base');
         }).map(function (field) {
             return field.type === 'checkbox' || field.type === 'radio' ? field.checked : field.value;
         }).join('\u0000');
