@@ -301,6 +301,12 @@ class ConsoleBrowserIT {
                 "opening it is in the audit log");
         assertTrue(admin.driver().findElement(By.linkText("Inquiry " + reference)).getAttribute("href")
                 .contains("/admin/inquiries/view?id="), "with a link to it");
+        admin.driver().get(site.uri("/admin/inquiries/view?ref=" + reference).toString());
+        admin.driver().findElement(By.id("inquiry-audit")).click();
+        String trail = admin.text("audit-records");
+        assertTrue(trail.contains("Indi Intake") && trail.contains("Inquiry status changed")
+                && trail.contains("Avery Admin") && !trail.contains("Inquiry list viewed"),
+                "an Administrator finds who opened or changed it, and nothing else: " + trail);
     }
 
     @Test

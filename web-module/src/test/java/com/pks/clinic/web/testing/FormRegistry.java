@@ -48,7 +48,7 @@ public final class FormRegistry {
             post("admin/accounts", "roles-form", "/admin/accounts", null, "account", "version", "role"),
             post("admin/accounts", "second-factor-form", "/admin/accounts", null, "account", "version"),
             post("admin/accounts", "status-form", "/admin/accounts", null, "account", "version", "enable"),
-            get("admin/audit", "audit-search", "/admin/audit", "actor", "action", "from", "to"),
+            get("admin/audit", "audit-search", "/admin/audit", "actor", "about", "action", "from", "to"),
             post("admin/backups", "backup-form", "/admin/backups", "back-up-now"),
             post("admin/clinic", "details", "/admin/clinic", "save-draft", "clinicName", "phone", "email", "street",
                     "city", "region", "postalCode", "open", "opens", "closes", "hoursNote", "timeZone",

@@ -95,6 +95,10 @@ public class DefaultAuditService implements AuditService {
                             + " where lower(a.displayName) like :actor escape '\\'))", "actor",
                     "%" + escaped(q.actor()) + "%", "person contains \"" + q.actor().strip() + "\"");
         }
+        if (q.about() != null && !q.about().isBlank()) {
+            where.add("lower(r.subject) like :about escape '\\'", "about", "%" + escaped(q.about()) + "%",
+                    "about contains \"" + q.about().strip() + "\"");
+        }
         if (q.action() != null) {
             where.add("r.action = :action", "action", q.action(), "action " + q.action().label());
         }
@@ -112,8 +116,8 @@ public class DefaultAuditService implements AuditService {
     }
 
     /** Lower case, with LIKE's wildcards taken literally. */
-    private static String escaped(String actor) {
-        return actor.strip().toLowerCase(Locale.ROOT)
+    private static String escaped(String typed) {
+        return typed.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 

@@ -34,7 +34,7 @@ public class AuditExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuditSearch search = AuditSearch.of(request.getParameter(AuditSearch.ACTOR),
-                request.getParameter(AuditSearch.ACTION), request.getParameter(AuditSearch.FROM),
+                request.getParameter(AuditSearch.ABOUT), request.getParameter(AuditSearch.ACTION), request.getParameter(AuditSearch.FROM),
                 request.getParameter(AuditSearch.TO), null);
         if (!search.isValid()) {
             String asked = request.getQueryString();

@@ -43,6 +43,10 @@ public class AuditLogBacking {
     private String actor;
 
     @Inject
+    @Param(name = AuditSearch.ABOUT)
+    private String about;
+
+    @Inject
     @Param(name = AuditSearch.ACTION)
     private String action;
 
@@ -104,7 +108,7 @@ public class AuditLogBacking {
 
     /** The view action: reads the search and, when it can be read, loads its page. */
     public void load() {
-        search = AuditSearch.of(actor, action, from, to, page);
+        search = AuditSearch.of(actor, about, action, from, to, page);
         problems = search.getProblems().entrySet().stream().map(p -> new Problem(p.getKey(), p.getValue())).toList();
         if (search.isValid()) {
             result = audit.search(search.query(), search.page() - 1, PAGE_SIZE, client.get());
